@@ -1,0 +1,257 @@
+"""The records every stage passes to the next: small, frozen, typed.
+
+Offsets are character offsets into ``Document.text`` (the decoded original),
+never into a normalised view; line and column are 1-based.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(enum.IntEnum):
+    """Ordered so that ``--fail-on`` is a comparison."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, name: str) -> "Severity":
+        try:
+            return cls[name.strip().upper()]
+        except KeyError:
+            choices = ", ".join(str(s) for s in cls)
+            raise ValueError(f"unknown severity {name!r} (choose from {choices})") from None
+
+
+class Tense(str, enum.Enum):
+    """What a sentence says about its figure: a state now, a past event, a plan."""
+
+    CURRENT = "current"
+    PAST = "past"
+    FUTURE = "future"
+
+
+CATEGORIES = ("conflict", "supersession", "arithmetic", "name", "date", "document")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A value as a set of reals: ``[low, high]`` with open or closed ends.
+
+    ``None`` for an end means unbounded ("more than 30" has ``high=None``).
+    """
+
+    low: float | None
+    high: float | None
+    low_closed: bool = True
+    high_closed: bool = True
+
+    @classmethod
+    def point(cls, value: float) -> "Interval":
+        return cls(value, value, True, True)
+
+    def overlaps(self, other: "Interval") -> bool:
+        """True when some real number lies in both intervals."""
+        return _below(self, other) and _below(other, self)
+
+    def scaled(self, factor: float) -> "Interval":
+        def mul(x: float | None) -> float | None:
+            return None if x is None else x * factor
+        return Interval(mul(self.low), mul(self.high), self.low_closed, self.high_closed)
+
+    def describe(self) -> str:
+        lo = "-inf" if self.low is None else _fmt(self.low)
+        hi = "+inf" if self.high is None else _fmt(self.high)
+        return f"{'[' if self.low_closed else '('}{lo}, {hi}{']' if self.high_closed else ')'}"
+
+
+def _below(a: Interval, b: Interval) -> bool:
+    """a's low end does not lie above b's high end."""
+    if a.low is None or b.high is None:
+        return True
+    if a.low < b.high:
+        return True
+    return a.low == b.high and a.low_closed and b.high_closed
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+GRANULARITIES = ("day", "month", "quarter", "half", "year", "fiscal-year", "span")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A stretch of time with the precision it was stated at.
+
+    ``source`` says where it came from: ``text`` (the sentence said it),
+    ``heading`` (a table column or heading), ``document`` (the document's own
+    date, because the sentence said nothing).
+    """
+
+    start: dt.date
+    end: dt.date
+    granularity: str
+    text: str = ""
+    source: str = "text"
+
+    def overlaps(self, other: "Period") -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def contains(self, other: "Period") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def label(self) -> str:
+        if self.granularity == "day":
+            return self.start.isoformat()
+        if self.granularity == "month":
+            return self.start.strftime("%Y-%m")
+        if self.granularity == "year":
+            return str(self.start.year)
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One decoded input file. ``path`` is as the user named it (POSIX form)."""
+
+    path: str
+    text: str
+    encoding: str = "utf-8"
+    sha256: str = ""
+    line_starts: tuple[int, ...] = field(default=(0,), repr=False)
+    revision_date: dt.date | None = None
+    date_source: str = "unknown"
+    date_evidence: str = ""
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        line, column = self.position(start)
+        return Span(start, end, line, column)
+
+    def line_text(self, line: int) -> str:
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number, amount, quantity or date found in text, before it has a subject."""
+
+    kind: str  # count, money, percent, area, length, ratio, rank, year
+    start: int
+    end: int
+    text: str
+    value: float
+    interval: Interval
+    unit: str  # "" for plain counts, "HKD", "USD", "percent", "m**2", ...
+    qualifier: str = ""  # the word that made the interval: about, over, up to ...
+    scale_word: str = ""
+
+
+@dataclass(frozen=True)
+class Subject:
+    key: str  # canonical, folded form used for grouping
+    text: str  # as written
+    source: str  # bold, defined, title-case, counted-noun, heading, lead-in
+
+
+@dataclass(frozen=True)
+class Claim:
+    path: str
+    span: Span
+    text: str  # the figure exactly as written
+    sentence: str  # the sentence it stands in, as written (whitespace folded)
+    subject: Subject
+    attribute: str
+    value: float
+    interval: Interval
+    unit: str
+    as_of: Period | None
+    tense: Tense
+    extractor: str
+    confidence: float
+    qualifier: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """What links claims: subject, attribute and unit dimension."""
+        return (self.subject.key, self.attribute, self.unit)
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    check: str
+    category: str
+    severity: Severity
+    message: str
+    subject: str
+    claims: tuple[Claim, ...]
+    attribute: str = ""
+    reason: str = ""  # why one claim wins, or why they cannot both hold
+    confidence: float = 1.0
+    fingerprint: str = ""
+
+    @property
+    def primary(self) -> Claim:
+        """The claim an annotation points at: the stale or disputed one."""
+        return self.claims[0]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Input that could not be read or understood; reported, never raised."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class CheckInfo:
+    """What the registry knows of a check, declared once on its module."""
+
+    code: str
+    name: str  # slug, e.g. "superseded-figure"
+    category: str
+    severity: Severity
+    doc: str
+    origin: str  # "builtin", an entry point name, or a path
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a renderer needs; renderers never compute findings."""
+
+    documents: tuple[Document, ...]
+    findings: tuple[Finding, ...]
+    problems: tuple[Problem, ...] = ()
+    skipped: tuple[Problem, ...] = ()
+    checks: tuple[CheckInfo, ...] = ()
+    claim_count: int = 0
