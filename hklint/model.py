@@ -255,3 +255,26 @@ class Report:
     skipped: tuple[Problem, ...] = ()
     checks: tuple[CheckInfo, ...] = ()
     claim_count: int = 0
+
+
+DATE_SOURCES = ("front-matter", "revision-line", "byline", "config", "inferred", "unknown")
+
+
+@dataclass(frozen=True)
+class ClaimIndex:
+    """Claims grouped by link key (subject, measure, unit); built by hash, never all-pairs."""
+
+    groups: dict[tuple[str, str, str], tuple[Claim, ...]]
+
+    def __iter__(self):
+        return iter(sorted(self.groups.items()))
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What a check may read. Checks never open files."""
+
+    documents: dict[str, Document]
+    claims: tuple[Claim, ...]
+    index: ClaimIndex
+    min_confidence: float = 0.6

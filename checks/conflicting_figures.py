@@ -1,0 +1,45 @@
+"""HK101 conflicting-figures: two figures for one fact, and nothing orders them.
+
+What it does:
+    Pairs claims about the same subject and measure in different documents
+    whose values cannot both hold, when no date orders them: both are stated
+    for the same period, or one comes from a document with no determinable
+    date.
+
+Why it matters:
+    Without a date a reader cannot tell which figure is current; one of the
+    two documents is wrong and must be fixed or dated.
+
+Example:
+    An undated post says the Technology Start-up Support Scheme for
+    Universities gives "up to HK$8 million" a year to universities; a fact
+    sheet says "$16 million to each participating university".
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from hklint.link import relations
+from hklint.model import CheckContext, Finding, Severity
+
+CODE = "HK101"
+NAME = "conflicting-figures"
+CATEGORY = "conflict"
+SEVERITY = Severity.ERROR
+
+
+def run(ctx: CheckContext) -> Iterator[Finding]:
+    for rel in relations(ctx.index, ctx.documents, ctx.min_confidence):
+        if rel.kind != "conflict":
+            continue
+        a, b = rel.older, rel.newer
+        yield Finding(
+            code=CODE, check=NAME, category=CATEGORY, severity=SEVERITY,
+            message=(f'{a.subject.text}: "{a.text}" in {a.path} conflicts with '
+                     f'"{b.text}" in {b.path}'),
+            subject=a.subject.text,
+            attribute=a.attribute,
+            claims=(a, b),
+            reason=rel.reason,
+            confidence=min(a.confidence, b.confidence),
+        )

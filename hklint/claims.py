@@ -1,0 +1,613 @@
+"""Mentions become claims: a figure said about a subject, as of a time.
+
+For each numeric mention the extractor looks, in order, for
+1. a *named counted noun* right after a count ("16 State Key Laboratories",
+   '42 000 "Wi-Fi.HK" hotspots'): the noun phrase is the subject;
+2. an *owner* in the same clause, then the same sentence: a bold name, a
+   quoted name, a defined abbreviation or a Title Case name, preferring names
+   of programmes and bodies ("... Scheme", "... Fund", "... Corporation")
+   nearest to the figure;
+3. an *anaphor* ("the Scheme", "this fund") resolved to the previous
+   sentence's subject in the same paragraph, or the paragraph's lead-in.
+A figure with none of these is not a claim: a wrong pair costs more than a
+missed one. The attribute is the counted noun (for counts) or the role words
+of the figure (funding per recipient, annual, total, additional, phase ...).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from hklint.canon import canonical
+from hklint.dates import find_periods, sentence_tense
+from hklint.extract import structure
+from hklint.extract.numbers import find_numbers
+from hklint.load import normalise, to_original
+from hklint.model import Claim, Document, Interval, Mention, Period, Subject, Tense
+
+# Bold markup in the original text (markdown "**...**").
+BOLD = regex.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+# Words that make a name the name of a programme, body, place or platform.
+HEAD_WORDS = frozenset(
+    """scheme schemes fund funds programme programmes program initiative initiatives
+    project projects platform platforms park parks centre centres center centers
+    institute institutes hub hubs lab labs laboratory laboratories cluster clusters
+    office corporation council committee bureau commission authority academy
+    alliance network system index portal zone campus company limited blueprint
+    plan strategy statement framework facility facilities node branch branches
+    ecosystem city gateway lampposts lamppost"""
+    .split()
+)
+
+# Names too generic to own a figure: the places and governments every
+# sentence is about.
+GENERIC = frozenset(
+    canonical(n) for n in """Hong Kong|HKSAR|HKSAR Government|the Government|Government
+    |Mainland|China|Chinese|the Mainland|GBA|Greater Bay Area|Shenzhen|Guangdong
+    |Hong Kong SAR|Asia|Asia-Pacific|World|Global|The|This|These|It|In|As|Under
+    |I&T|R&D|AI|IT|SMEs|SME|Note|Chapter|Table|Figure|According|Besides|Moreover
+    |Furthermore|Since|From|Up|To|With|By|For|Over|About|More|Some|All|Among
+    |Our|We|They|Its|Their|Each|Both|Also|Other|First|Second|Third|Source""".split("|")
+)
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november"
+    " december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+# Words in front of a number that make it a label, not a figure.
+LABEL_BEFORE = regex.compile(
+    r"(?:phase|stage|batch|chapter|section|no|number|building|article|paragraph|"
+    r"level|page|tier|grade|part|note|figure|table|item|round|step|strategy|"
+    r"direction|covid|version|gen|top|term|form|cap|schedule|annex|appendix|"
+    r"point|group|type|class|category|zone|area|block|road|street|lot)\.?\s*$",
+    regex.IGNORECASE,
+)
+
+# Words that can end a counted noun phrase or stop it.
+NP_STOP = frozenset(
+    """in of for from to with by at on under as and or but that which who whose
+    are is was were be been being have has had will would shall should can could
+    may might must do does did provided set established launched approved
+    including such than per each every a an the this these those its their
+    our over about up more less nearly around since during between within into
+    across through via among while whereas if when where so both also only""".split()
+)
+
+# Anaphors that point back at the programme or body just named.
+ANAPHOR = regex.compile(
+    r"\b(?:the|this|that|these|such)\s+(?:scheme|fund|programme|program|initiative|"
+    r"platform|project|centre|center|park|institute|hub|facility|portal|policy)\b",
+    regex.IGNORECASE,
+)
+
+# Role words that change what an amount means.
+ROLE_TAGS = (
+    ("additional", regex.compile(r"\b(?:additional|further|extra|another)\b", regex.I)),
+    ("annual", regex.compile(r"\b(?:annual(?:ly)?|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|yearly)\b", regex.I)),
+    ("total", regex.compile(r"\b(?:in\s+total|total(?:ling|ing|led)?|cumulative(?:ly)?|accumulated|altogether|aggregate)\b", regex.I)),
+    ("monthly", regex.compile(r"\b(?:monthly|per\s+month|a\s+month)\b", regex.I)),
+    ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day)\b", regex.I)),
+)
+
+# What an amount does: invested, attracted, approved ... (just before the figure).
+VERB_ROLE = regex.compile(
+    r"""\b(?P<verb>invest(?:ed|s|ing|ment)?|attract(?:ed|s|ing)?|approv(?:ed|es|al)
+      |allocat(?:ed|es|ion)|inject(?:ed|s|ion)|set\s+aside|earmark(?:ed)?|raise[sd]?
+      |spen[dt]|expenditure|turnover|revenue|loans?|credit|profit|sales|cost
+      |valu(?:ed|ation)|worth|redeploy(?:ing|ed)?|grant(?:ed|s)?|subsid(?:y|ies|ise[sd]?)
+      |funding|fund(?:ed|s)?|budget|provid(?:ed|es|ing)|receiv(?:e|ed|es))\b
+      (?:\W+\w+){0,4}\W*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+VERB_FAMILY = {
+    "invest": "invested", "attract": "attracted", "approv": "approved",
+    "allocat": "allocated", "inject": "injection", "set": "set-aside", "earmark": "set-aside",
+    "raise": "raised", "spen": "spending", "expenditure": "spending", "turnover": "turnover",
+    "revenue": "revenue", "loan": "loans", "credit": "credit", "profit": "profit",
+    "sale": "sales", "cost": "cost", "valu": "value", "worth": "value", "redeploy": "redeploy",
+    "grant": "funding", "subsid": "funding", "funding": "funding", "fund": "funding",
+    "budget": "budget", "provid": "funding", "receiv": "funding", "giv": "funding",
+    "award": "funding", "offer": "funding", "pa": "funding",
+}
+
+# A verb just after the figure, in the passive: "$8 million is given per year".
+VERB_AFTER = regex.compile(
+    r"""^\s*(?:is|are|was|were|will\s+be|has\s+been|have\s+been|would\s+be)?\s*(?:also\s+)?
+      (?P<verb>given|provided|allocated|granted|awarded|invested|approved|injected|earmarked
+      |set\s+aside|paid|offered|received|raised|spent)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# "to each of the six universities", "per university", "to local universities".
+RECIPIENT = regex.compile(
+    r"""\b(?:to\s+(?:the\s+\w+(?:\s+\w+){0,3}\s+of\s+)?(?:each|every)\s+(?:of\s+the\s+)?|per\s+|for\s+each\s+(?:of\s+the\s+)?|each\s+)
+        (?:(?:\w+|[\w-]+)\s+){0,3}?
+        (?P<noun>universit(?:y|ies)|start-?ups?|compan(?:y|ies)|enterprises?|projects?
+         |institutions?|organisations?|organizations?|schools?|teams?|applicants?|members?
+         |persons?|students?|researchers?|households?|firms?|centres?|labs?|laboratories)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Scope words: phase 1 vs full development, batch 1, first phase.
+SCOPE = regex.compile(
+    r"""\b(?:(?P<kind>phase|stage|batch)\s+(?P<n>\d+|[ivx]+|one|two|three)
+      |(?P<ord>first|second|third|fourth)[\s-]+(?P<kind2>phase|stage|batch)
+      |upon\s+(?P<full>full\s+development|completion))\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Cues in front of a date that make it the as-of time of the figures near it.
+AS_OF_CUE = regex.compile(
+    r"""(?:\bas\s+(?:of|at)(?:\s+the\s+end\s+of)?|\bup\s+to|\bby(?:\s+the\s+end\s+of)?
+      |\bin|\bduring|\bfor|\bat\s+the\s+end\s+of|\bas\s+at|\bat|\bin\s+the\s+year|\bof
+      |\bfrom|\bsince|\bthrough|\buntil|\bwithin)\s*(?:the\s+)?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Dates that open or close a range say nothing of when the text was written.
+RANGE_CUE = regex.compile(r"\b(?:from|by|starting|until|till|before|after|within|beyond|through|to)\s+(?:the\s+end\s+of\s+)?$", regex.I)
+
+STRONG_CUE = regex.compile(r"\b(?:as\s+(?:of|at)|up\s+to|by)\b", regex.IGNORECASE)
+
+
+@dataclass
+class Extraction:
+    """What one document yields: claims, abbreviation definitions, dated mentions."""
+
+    claims: list[Claim] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)
+    periods: list[tuple[Period, Tense]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Name:
+    start: int
+    end: int
+    text: str
+    source: str  # bold, quoted, defined, title-case
+
+    @property
+    def key(self) -> str:
+        return canonical(self.text)
+
+
+def extract(doc: Document) -> Extraction:
+    """All claims of one document. A claim whose text states no as-of time
+    gets ``as_of=None``; the engine fills in the document's date."""
+    view, offsets = normalise(doc.text)
+    result = Extraction()
+    result.aliases = _definitions(view)
+    bold = _bold_spans(doc.text, offsets)
+    block_list = structure.blocks(view)
+    sentence_list = structure.sentences(view, block_list)
+    periods = find_periods(view)
+    period_starts = [p[0] for p in periods]
+    mentions = [m for m in find_numbers(view) if not _overlaps_date(m, periods, period_starts)]
+    mention_starts = [m.start for m in mentions]
+    previous_subject: dict[int, _Name] = {}
+    for sentence in sentence_list:
+        text = view[sentence.start:sentence.end]
+        if "\t" in text:
+            continue  # a table row: its figures need the column headers (not read yet)
+        tense = sentence_tense(text)
+        lo = bisect.bisect_left(period_starts, sentence.start)
+        hi = bisect.bisect_left(period_starts, sentence.end)
+        in_sentence = periods[lo:hi]
+        for s, _e, period in in_sentence:
+            if not RANGE_CUE.search(view[max(0, s - 20):s]):
+                c_start, c_end = structure.clause_bounds(view, sentence, s)
+                result.periods.append((period, sentence_tense(view[c_start:c_end])))
+        i = bisect.bisect_left(mention_starts, sentence.start)
+        j = bisect.bisect_left(mention_starts, sentence.end)
+        if i == j:
+            names = _names(view, sentence, bold)
+            if names:
+                previous_subject[sentence.block] = _best_name(names, sentence.end)
+            continue
+        names = _names(view, sentence, bold)
+        block = block_list[sentence.block]
+        lead = _lead_name(view, block, bold)
+        for mention in mentions[i:j]:
+            claim = _claim(doc, view, offsets, sentence, mention, names, lead,
+                           previous_subject.get(sentence.block), in_sentence, tense)
+            if claim is not None:
+                result.claims.append(claim)
+        if names:
+            previous_subject[sentence.block] = _best_name(names, sentence.end)
+    return result
+
+
+def _overlaps_date(m: Mention, periods, starts) -> bool:
+    k = bisect.bisect_right(starts, m.end)
+    for s, e, _p in periods[max(0, k - 3):k]:
+        if s < m.end and m.start < e:
+            # a money or percent figure beside a year ("$2 billion in 2024") is not a date
+            return m.kind == "count" or (s <= m.start and m.end <= e)
+    return False
+
+
+def _bold_spans(text: str, offsets) -> list[tuple[int, int]]:
+    spans = []
+    for m in BOLD.finditer(text):
+        a = bisect.bisect_left(offsets, m.start(1))
+        b = bisect.bisect_left(offsets, m.end(1))
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+def _definitions(view: str) -> dict[str, str]:
+    """Abbreviations defined in the text: "State Key Laboratories (SKLs)"."""
+    aliases: dict[str, str] = {}
+    for m in structure.DEFINITION.finditer(view):
+        name, abbr = m.group("name"), m.group("abbr")
+        name = _trim_to_initials(name, abbr)
+        if name:
+            aliases.setdefault(canonical(abbr), canonical(name))
+    return aliases
+
+
+def _trim_to_initials(name: str, abbr: str) -> str:
+    """Cut leading words until the name's initials can spell the abbreviation."""
+    letters = [c.lower() for c in abbr if c.isalpha() and c.isupper()]
+    if len(letters) < 2 and not abbr[:1].isupper():
+        return ""
+    words = name.split()
+    for k in range(len(words)):
+        tail = words[k:]
+        initials = [w[0].lower() for w in tail if w[:1].isupper()]
+        if initials and initials[0] == letters[0] and _subsequence(letters, initials + [c.lower() for w in tail for c in w[1:] if c.isupper()]):
+            return " ".join(tail)
+    if len(letters) <= 1 and len(words) <= 6:
+        return name  # "(the Blueprint)": a short name for the phrase before it
+    return ""
+
+
+def _subsequence(needle: list[str], hay: list[str]) -> bool:
+    it = iter(hay)
+    return all(c in it for c in needle)
+
+
+def _names(view: str, sentence: structure.Sentence, bold) -> list[_Name]:
+    """Candidate owners in a sentence, as view spans."""
+    out: list[_Name] = []
+    for a, b in bold:
+        if a < sentence.end and sentence.start < b:
+            a, b = max(a, sentence.start), min(b, sentence.end)
+            text = view[a:b].strip(" :,.;")
+            inner = structure.QUOTED.search(text)
+            if inner and text.endswith(('"', "”")):
+                text, a = inner.group(1), a + inner.start(1)
+            if _acceptable(text):
+                out.append(_Name(a, a + len(text), text, "bold"))
+    for m in structure.QUOTED.finditer(view, sentence.start, sentence.end):
+        text = m.group(1).strip()
+        if _acceptable(text) and any(c.isupper() for c in text) and len(text.split()) <= 8:
+            out.append(_Name(m.start(1), m.end(1), text, "quoted"))
+    for m in structure.NAME.finditer(view, sentence.start, sentence.end):
+        text = _strip_leading_generic(m.group(0))
+        if not text:
+            continue
+        start = m.end() - len(text)
+        if not _acceptable(text):
+            continue
+        words = text.split()
+        named = len([w for w in words if w[:1].isupper()]) >= 2 or _distinctive(text)
+        if named:
+            out.append(_Name(start, m.end(), text, "title-case"))
+    out.sort(key=lambda n: (n.start, -n.end))
+    return out
+
+
+def _strip_leading_generic(text: str) -> str:
+    """Drop sentence-initial words such as "The", "Under", "Since" from a name."""
+    words = text.split()
+    while words and (canonical(words[0]) in GENERIC or words[0].lower() in MONTHS) and len(words) > 1:
+        words = words[1:]
+        while words and words[0] in ("of", "and", "for", "the", "on", "in", "&", "to"):
+            words = words[1:]
+    while words and words[-1] in ("of", "and", "for", "the", "on", "in", "&", "to"):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _distinctive(text: str) -> bool:
+    """One-word names that are clearly names: InnoHK, iAM, ITVF, Cyberport-like CamelCase or acronyms."""
+    return bool(regex.fullmatch(r"(?:[A-Z]{2,}[\w+&@.-]*|[a-z]+[A-Z]\w*|[A-Z]\w*[A-Z@+]\w*)", text))
+
+
+def _acceptable(text: str) -> bool:
+    key = canonical(text)
+    if not key or key in GENERIC or len(key) < 2:
+        return False
+    words = key.split()
+    if all(w in MONTHS or w.isdigit() for w in words):
+        return False
+    return not all(canonical(w) in GENERIC for w in text.split())
+
+
+def _is_programme(name: _Name) -> bool:
+    return any(w in HEAD_WORDS for w in name.text.lower().replace("-", " ").split())
+
+
+def _best_name(names: list[_Name], offset: int) -> _Name:
+    def rank(n: _Name):
+        distance = n.start - offset if n.start >= offset else offset - n.end
+        return (not _is_programme(n), n.source not in ("bold", "defined"), distance + (0 if n.end <= offset else 40))
+    return min(names, key=rank)
+
+
+def _lead_name(view: str, block: structure.Block, bold) -> _Name | None:
+    if block.lead is None:
+        # a bold name opening the block also leads it
+        for a, b in bold:
+            if block.start <= a <= block.start + 4:
+                text = view[a:b].strip(" :,.;")
+                inner = structure.QUOTED.search(text)
+                if inner:
+                    text, a = inner.group(1), a + inner.start(1)
+                if _acceptable(text):
+                    return _Name(a, a + len(text), text, "lead-in")
+        return None
+    a, b = block.lead
+    text = view[a:b].strip(" *")
+    inner = structure.QUOTED.search(text)
+    if inner:
+        text, a = inner.group(1), a + inner.start(1)
+    abbr = regex.search(r"\(([A-Z][\w&+.-]{1,14})\)\s*$", text)
+    if abbr:
+        text = text[:abbr.start()].strip()
+    if not _acceptable(text) or not any(w[:1].isupper() for w in text.split()[1:] or text.split()):
+        return None
+    return _Name(a, a + len(text), text, "lead-in")
+
+
+def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous,
+           in_sentence, tense) -> Claim | None:
+    if mention.kind in ("rank",):
+        return None
+    before = view[max(sentence.start, mention.start - 24):mention.start]
+    if LABEL_BEFORE.search(before):
+        return None
+    c_start, c_end = structure.clause_bounds(view, sentence, mention.start)
+    subject: _Name | None = None
+    attribute = ""
+    confidence = 0.0
+    adjectival = mention.kind in ("area", "length") and "-" in mention.text
+    if adjectival:
+        np, named = _counted_noun(view, mention.end, sentence.end)
+        if np is None:
+            return None
+        np_text = view[np[0]:np[1]]
+        if named:
+            subject, attribute, confidence = _Name(np[0], np[1], np_text, "counted-noun"), mention.kind, 0.85
+        else:
+            attribute = f"{mention.kind} of {_head(np_text)}"
+    elif mention.kind == "count":
+        np, named = _counted_noun(view, mention.end, sentence.end)
+        if np is None:
+            np = _number_of(view, c_start, mention.start)
+            named = False
+        if np is None:
+            return None
+        np_text = view[np[0]:np[1]]
+        if named:
+            subject, attribute, confidence = _Name(np[0], np[1], np_text, "counted-noun"), "count", 0.9
+        else:
+            attribute = "count of " + _head(np_text)
+    elif mention.kind == "money":
+        attribute = _money_attribute(view, mention, c_start, c_end)
+    else:
+        attribute = _quantity_attribute(view, mention, c_start, c_end)
+        if attribute is None:
+            return None
+    if subject is None:
+        subject, confidence = _owner(view, names, c_start, c_end, sentence, mention, lead, previous)
+        if subject is None:
+            return None
+        if mention.kind == "count":
+            confidence -= 0.1
+        if mention.kind == "money" and 0 <= subject.start - mention.end <= 3 and attribute.startswith("amount"):
+            attribute = "size" + attribute[len("amount"):]  # "$2 billion ITVF": the fund's size
+    scope = _scope(view, c_start, c_end)
+    if scope:
+        base, _, tags = attribute.partition("; ")
+        attribute = f"{base} [{scope}]" + (f"; {tags}" if tags else "")
+    as_of = _as_of(view, mention, in_sentence, c_start, c_end)
+    start, end = to_original(offsets, mention.start, mention.end)
+    s_start, s_end = to_original(offsets, sentence.start, sentence.end)
+    clause_tense = sentence_tense(view[c_start:c_end]) if (c_start, c_end) != (sentence.start, sentence.end) else tense
+    return Claim(
+        path=doc.path,
+        span=doc.span(start, end),
+        text=doc.text[start:end],
+        sentence=" ".join(doc.text[s_start:s_end].split()),
+        subject=Subject(subject.key, subject.text, subject.source),
+        attribute=attribute,
+        value=mention.value,
+        interval=mention.interval,
+        unit=mention.unit,
+        as_of=as_of,
+        tense=clause_tense,
+        extractor=f"{mention.kind}/{subject.source}",
+        confidence=round(max(0.0, min(1.0, confidence)), 2),
+        qualifier=mention.qualifier,
+    )
+
+
+_NP_WORD = regex.compile(r"""\s*(?P<w>["“]?[\w][\w.'’&@+-]*["”]?)""")
+
+
+def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | None, bool]:
+    """The noun phrase a count counts: '16 State Key Laboratories in Hong Kong' -> 'State Key Laboratories'."""
+    words: list[tuple[int, int, str]] = []
+    p = pos
+    in_name = False
+    while p < limit and len(words) < 9:
+        m = _NP_WORD.match(view, p, limit)
+        if not m:
+            break
+        w = m.group("w")
+        bare = w.strip("\"“”'’")
+        lower = bare.lower()
+        capital = bare[:1].isupper() or bare.startswith(("iAM", "e-")) or '"' in w or "“" in w
+        if lower in NP_STOP:
+            # "of" continues a Title Case name: "Branches of Chinese National ... Centres"
+            if lower in ("of", "and", "for") and in_name:
+                nxt = _NP_WORD.match(view, m.end(), limit)
+                if nxt and nxt.group("w").strip("\"“")[:1].isupper():
+                    words.append((m.start("w"), m.end("w"), w))
+                    p = m.end()
+                    continue
+            if lower == "and" and words and not in_name:
+                nxt = _NP_WORD.match(view, m.end(), limit)
+                if nxt and not nxt.group("w")[:1].isdigit() and nxt.group("w").lower() not in NP_STOP:
+                    words.append((m.start("w"), m.end("w"), w))
+                    p = m.end()
+                    continue
+            break
+        if lower in MONTHS or bare.isdigit():
+            break
+        in_name = capital
+        words.append((m.start("w"), m.end("w"), w))
+        p = m.end()
+        if view[p:p + 1] in ",;:().!?" or w.endswith(("”", '"')) and not capital:
+            break
+    while words and words[-1][2].lower() in ("of", "and", "for"):
+        words.pop()
+    if not words:
+        return None, False
+    # the phrase must end in a noun-like word, not an adjective or adverb
+    last = words[-1][2].strip("\"“”'’").lower()
+    if last.endswith(("ly",)) or last in ("new", "more", "local", "other", "different"):
+        return None, False
+    caps = sum(1 for _s, _e, w in words if w.strip("\"“”'’")[:1].isupper() or '"' in w or "“" in w)
+    named = caps >= 2 or any(('"' in w or "“" in w) for _s, _e, w in words) or any(
+        _distinctive(w.strip("\"“”'’")) for _s, _e, w in words)
+    return (words[0][0], words[-1][1]), named
+
+
+def _head(np_text: str) -> str:
+    """The head noun of a phrase: "commonly used online services" -> "service"."""
+    words = canonical(np_text).split()
+    return words[-1] if words else ""
+
+
+_NUMBER_OF = regex.compile(r"\b(?:number|total|count)\s+of\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\b(?!.*\b(?:number|total)\s+of\b)", regex.I)
+
+
+def _number_of(view: str, start: int, end: int) -> tuple[int, int] | None:
+    """'the number of start-ups in Hong Kong grew by 6% to 3,360' -> 'start-ups'."""
+    m = _NUMBER_OF.search(view, start, end)
+    if not m:
+        return None
+    np = m.group("np").split()
+    cut = [w for w in np if w.lower() not in NP_STOP]
+    if not cut:
+        return None
+    first = view.find(cut[0], m.start("np"))
+    return first, first + len(" ".join(cut)) if len(cut) == len(np) else first + len(cut[0])
+
+
+def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int) -> str:
+    clause = view[c_start:c_end]
+    tags: list[str] = []
+    near_before = view[max(c_start, mention.start - 60):mention.start]
+    verb = VERB_ROLE.search(near_before)
+    role = "amount"
+    if verb:
+        v = verb.group("verb").lower()
+        for stem, fam in VERB_FAMILY.items():
+            if v.startswith(stem):
+                role = fam
+                break
+    after = view[mention.end:min(c_end, mention.end + 40)]
+    passive = VERB_AFTER.match(after)
+    if passive:
+        v = passive.group("verb").lower()
+        role = next((fam for stem, fam in VERB_FAMILY.items() if v.startswith(stem)), role)
+    if role == "amount" and regex.match(r"\s*(?:in\s+)?(?:private\s+)?investment", after, regex.I):
+        role = "invested"
+    for tag, pattern in ROLE_TAGS:
+        if pattern.search(clause):
+            tags.append(tag)
+    recipient = RECIPIENT.search(view, mention.end, min(c_end, mention.end + 120)) or \
+        RECIPIENT.search(view, max(c_start, mention.start - 80), mention.start)
+    if recipient:
+        tags.append("per " + canonical(recipient.group("noun")))
+    return "; ".join([role] + tags)
+
+
+def _quantity_attribute(view: str, mention: Mention, c_start: int, c_end: int) -> str | None:
+    after = view[mention.end:min(c_end, mention.end + 60)]
+    if mention.kind == "percent":
+        of = regex.match(r"\s*(?:of\s+(?:the\s+)?(?:its\s+)?(?P<np>[\w-]+(?:\s+[\w-]+)?))", after)
+        before = view[max(c_start, mention.start - 40):mention.start]
+        if regex.search(r"\b(?:up|down|grew|grown|increased?|decreased?|rose|fell|growth|by)\s*(?:by\s+)?(?:about\s+)?$", before, regex.I):
+            return "growth"
+        if of:
+            np = [w for w in of.group("np").split() if w.lower() not in NP_STOP]
+            return "share of " + canonical(" ".join(np)) if np else None
+        return None
+    if mention.kind in ("area", "length"):
+        m = regex.match(r"\s*(?:of\s+)?(?P<np>(?:additional\s+|gross\s+|net\s+|usable\s+|site\s+|land\s+)*(?:floor\s+area|floor\s+space|space|land|site\s+area|area|gross\s+floor\s+area))?", after, regex.I)
+        noun = canonical(m.group("np")) if m and m.group("np") else mention.kind
+        return noun
+    return None
+
+
+def _scope(view: str, start: int, end: int) -> str:
+    tags = []
+    for m in SCOPE.finditer(view, start, end):
+        if m.group("full"):
+            tags.append("full development")
+        else:
+            kind = (m.group("kind") or m.group("kind2")).lower()
+            n = (m.group("n") or m.group("ord")).lower()
+            n = {"first": "1", "one": "1", "i": "1", "second": "2", "two": "2", "ii": "2",
+                 "third": "3", "three": "3", "iii": "3", "fourth": "4"}.get(n, n)
+            tags.append(f"{kind} {n}")
+    return ", ".join(sorted(set(tags)))
+
+
+def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
+    in_clause = [n for n in names if c_start <= n.start and n.end <= c_end]
+    if in_clause:
+        best = _best_name(in_clause, mention.start)
+        return best, (0.85 if _is_programme(best) or best.source in ("bold", "quoted") else 0.7)
+    in_sentence = [n for n in names if n.end <= mention.start]
+    if in_sentence:
+        best = _best_name(in_sentence, mention.start)
+        return best, (0.75 if _is_programme(best) else 0.6)
+    anaphor = ANAPHOR.search(view, sentence.start, sentence.end)
+    if anaphor and previous is not None:
+        return previous, 0.7
+    if lead is not None:
+        return lead, 0.7
+    return None, 0.0
+
+
+def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period | None:
+    """The date the figure is stated for: a cued date in its clause, else a strong cue in its sentence."""
+    best = None
+    best_distance = None
+    for s, e, period in in_sentence:
+        cue = AS_OF_CUE.search(view[max(0, s - 30):s])
+        if not cue:
+            continue
+        word = cue.group(0).strip().lower()
+        if word.startswith(("since", "from", "until", "through", "within")):
+            continue
+        in_clause = c_start <= s and e <= c_end
+        if not in_clause and not STRONG_CUE.match(word):
+            continue
+        distance = abs(s - mention.end) if s >= mention.end else abs(mention.start - e)
+        distance += 0 if in_clause else 200
+        if best_distance is None or distance < best_distance:
+            best, best_distance = period, distance
+    return best

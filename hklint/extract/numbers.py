@@ -1,0 +1,241 @@
+"""Numeric mentions: counts, money, percentages, areas, lengths, ranks, ratios.
+
+Works on the normalised view of a document (markdown emphasis and escapes
+removed, unusual spaces folded), so ``\\$16 million`` and ``**42,000**`` read
+as plain text. Offsets are view offsets; the caller maps them back.
+
+A qualifier in front of a figure turns it into an interval:
+about/around (tolerance of one unit of the last stated digit), over/more than
+(open lower bound), at least (closed lower bound), up to/no more than (a cap:
+the cap is the fact compared), nearly/close to (just below).
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import regex
+
+from hklint.model import Interval, Mention
+
+# Words that stand for numbers when they count something ("six research
+# centres"). "one" is left out: "one-stop", "one country" are not counts.
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
+}
+
+SCALES = {
+    "thousand": 1e3, "million": 1e6, "mn": 1e6,
+    "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+
+# Qualifier phrases, longest first inside each group, mapped to their kind.
+QUALIFIERS = {
+    "about": "approx", "around": "approx", "approximately": "approx",
+    "approx.": "approx", "roughly": "approx", "some": "approx",
+    "an estimated": "approx", "estimated": "approx",
+    "over": "above", "more than": "above", "above": "above",
+    "exceeding": "above", "in excess of": "above", "upwards of": "above",
+    "at least": "atleast", "no less than": "atleast", "not less than": "atleast",
+    "a minimum of": "atleast", "minimum of": "atleast",
+    "up to": "cap", "no more than": "cap", "not more than": "cap",
+    "a maximum of": "cap", "maximum of": "cap", "at most": "cap",
+    "capped at": "cap", "maximum": "cap",
+    "nearly": "below", "close to": "below", "almost": "below",
+    "just under": "below", "nearing": "below",
+    "less than": "under", "fewer than": "under", "under": "under", "below": "under",
+}
+
+_QUAL_ALT = "|".join(
+    regex.escape(q).replace(r"\ ", r"\s+")
+    for q in sorted(QUALIFIERS, key=len, reverse=True)
+)
+
+# One numeric mention. Thousands separators are "," or a single space with
+# groups of exactly three digits ("42,000", "42 000", "1 100"); the look-behind
+# stops a match from starting inside a longer number or an identifier.
+NUMBER = regex.compile(
+    rf"""
+    (?<![\w.,/-]|\d\ )
+    (?:(?P<qual>{_QUAL_ALT})\s+)?
+    (?P<cur>HK\$|US\$|RMB\s?|CNY\s?|\$|€|EUR\s?|£|¥)?
+    (?<![\w.,/-]|\d\ )
+    (?P<num>
+        \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)
+      | \d{{1,3}}(?:\ \d{{3}})+(?:\.\d+)?(?!\d)
+      | \d+(?:\.\d+)?
+    )
+    (?:(?:\s|-)?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?
+    (?P<unit>
+        \s?%
+      | \s?per\s?cent\b
+      | -?\s?(?:square\s+metres|square\s+meters|sq\.?\s?m\b|m2\b|m²)
+      | -?\s?(?:hectares?|ha\b)
+      | -?\s?(?:square\s+kilometres|square\s+kilometers|km2\b|km²)
+      | -?\s?(?:kilometres|kilometers|km\b)
+      | \s(?:euros?|yuan|renminbi|US\s+dollars|Hong\s+Kong\s+dollars)\b
+    )?
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+)
+
+# Number words counting something: "six Hong Kong Branches", "eight universities".
+NUMBER_WORD = regex.compile(
+    r"""
+    (?:(?P<qual>about|around|over|more\s+than|at\s+least|up\s+to|nearly)\s+)?
+    (?<![\w-])(?P<word>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
+      |thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty
+      |forty|fifty|a\s+dozen)(?![\w-])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# World No.7, No. 1, "ranked 11th" are ranks, not counts.
+RANK = regex.compile(r"\bNo\.\s?(?P<num>\d{1,3})\b|\b(?P<num>\d{1,3})(?:st|nd|rd|th)\b")
+
+# Ratios such as "1:2", "56:44", "2(Government):1(enterprise)" are not counts.
+RATIO = regex.compile(r"\d+(?:\s*\([^)]{1,30}\))?\s?:\s?\d+")
+
+CURRENCIES = {
+    "hk$": "HKD", "$": "HKD", "us$": "USD", "rmb": "CNY", "cny": "CNY",
+    "€": "EUR", "eur": "EUR", "£": "GBP", "¥": "CNY",
+    "euro": "EUR", "euros": "EUR", "yuan": "CNY", "renminbi": "CNY",
+    "us dollars": "USD", "hong kong dollars": "HKD",
+}
+
+
+def _unit_of(unit: str) -> tuple[str, str, float]:
+    """(kind, unit, factor to the canonical unit) for a unit suffix."""
+    u = regex.sub(r"[\s-]+", " ", unit.strip().lower()).strip()
+    if u in ("%", "per cent", "percent", "percentage"):
+        return "percent", "percent", 1.0
+    if u in CURRENCIES:
+        return "money", CURRENCIES[u], 1.0
+    quantity = _pint_quantity(u)
+    if quantity is None:
+        return "count", "", 1.0
+    return quantity
+
+
+@lru_cache(maxsize=64)
+def _pint_quantity(u: str) -> tuple[str, str, float] | None:
+    """Areas and lengths through pint, converted to square metres and metres."""
+    names = {
+        "square metres": "m**2", "square meters": "m**2", "sq m": "m**2",
+        "sq. m": "m**2", "sq.m": "m**2", "sqm": "m**2", "m2": "m**2", "m²": "m**2",
+        "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
+        "square kilometres": "km**2", "square kilometers": "km**2",
+        "km2": "km**2", "km²": "km**2",
+        "kilometres": "km", "kilometers": "km", "km": "km",
+    }
+    name = names.get(u)
+    if name is None:
+        return None
+    from hklint.units import registry
+
+    ureg = registry()
+    quantity = ureg.Quantity(1, name)
+    if quantity.check("[area]"):
+        return "area", "m**2", quantity.to("m**2").magnitude
+    return "length", "m", quantity.to("m").magnitude
+
+
+def _digits(num: str) -> float:
+    return float(num.replace(",", "").replace(" ", ""))
+
+
+def precision_unit(num: str) -> float:
+    """One unit of the last stated non-zero digit: 460 -> 10, 4,700 -> 100, 1.03 -> 0.01."""
+    clean = num.replace(",", "").replace(" ", "")
+    if "." in clean:
+        return 10 ** -len(clean.split(".")[1])
+    stripped = clean.rstrip("0")
+    zeros = len(clean) - len(stripped)
+    return 10 ** zeros if stripped else 1
+
+
+def qualified_interval(value: float, kind: str, unit_size: float) -> Interval:
+    """The set of values a qualified figure admits."""
+    if kind == "approx":
+        # one unit of the last stated digit, within 2%..10% of the value
+        tol = min(max(unit_size, abs(value) * 0.02), abs(value) * 0.1) or unit_size
+        return Interval(value - tol, value + tol)
+    if kind == "above":
+        return Interval(value, None, False, True)
+    if kind == "atleast":
+        return Interval(value, None, True, True)
+    if kind == "cap":
+        return Interval(0.0, value, True, True)
+    if kind == "below":
+        return Interval(value - max(unit_size, abs(value) * 0.05), value, True, False)
+    if kind == "under":
+        return Interval(0.0, value, True, False)
+    return Interval.point(value)
+
+
+def find_numbers(view: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every numeric mention in ``view[start:end]``, sorted by offset."""
+    end = len(view) if end is None else end
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in RATIO.finditer(view, start, end):
+        taken.append(m.span())
+    for m in RANK.finditer(view, start, end):
+        num = m.group("num")
+        value = float(num)
+        mentions.append(Mention("rank", m.start(), m.end(), m.group(0), value,
+                                Interval.point(value), "rank"))
+        taken.append(m.span())
+    for m in NUMBER.finditer(view, start, end):
+        num_start = m.start("num")
+        if any(a <= num_start < b for a, b in taken):
+            continue
+        mention = _number_mention(view, m)
+        if mention is not None:
+            mentions.append(mention)
+    for m in NUMBER_WORD.finditer(view, start, end):
+        word = regex.sub(r"\s+", " ", m.group("word").lower())
+        value = float(NUMBER_WORDS.get(word.replace("a ", ""), 0))
+        qual = QUALIFIERS.get(regex.sub(r"\s+", " ", (m.group("qual") or "").lower()), "")
+        mentions.append(Mention("count", m.start(), m.end(), m.group(0), value,
+                                qualified_interval(value, qual, 1), "",
+                                qualifier=(m.group("qual") or "").lower()))
+    mentions.sort(key=lambda x: (x.start, x.end))
+    return mentions
+
+
+def _number_mention(view: str, m: "regex.Match[str]") -> Mention | None:
+    num = m.group("num")
+    after = view[m.end("num"):m.end("num") + 1]
+    if after.isalpha() and m.end() == m.end("num"):
+        return None  # "5G", "3D", "18W": part of a name, not a figure
+    cur = (m.group("cur") or "").strip()
+    scale = (m.group("scale") or "").lower()
+    unit_text = m.group("unit") or ""
+    if not cur and unit_text.strip().lower() in ("euro", "euros", "yuan", "renminbi"):
+        cur = unit_text.strip()
+        unit_text = ""
+    value = _digits(num)
+    if not math.isfinite(value):
+        return None
+    # A bare four-digit year is a date, not a count; dates are found elsewhere.
+    if (not cur and not scale and not unit_text and "," not in num and " " not in num
+            and "." not in num and len(num) == 4 and 1900 <= value <= 2100):
+        return None
+    if cur:
+        kind, unit, factor = "money", CURRENCIES.get(cur.lower(), "HKD"), 1.0
+    elif unit_text:
+        kind, unit, factor = _unit_of(unit_text)
+    else:
+        kind, unit, factor = "count", "", 1.0
+    multiplier = SCALES.get(scale, 1.0) * factor
+    size = precision_unit(num) * multiplier
+    qual_text = regex.sub(r"\s+", " ", (m.group("qual") or "").lower())
+    interval = qualified_interval(value * multiplier, QUALIFIERS.get(qual_text, ""), size)
+    start = m.start("qual") if m.group("qual") else m.start("cur") if cur else m.start("num")
+    return Mention(kind, start, m.end(), view[start:m.end()].strip(), value * multiplier,
+                   interval, unit, qualifier=qual_text, scale_word=scale)

@@ -1,0 +1,153 @@
+"""Text structure on the normalised view: blocks, sentences, clauses, names.
+
+A *block* is a paragraph or a bullet: consecutive lines, joined when a line
+breaks mid-sentence (PDF exports break lines inside sentences). A block may
+open with a *lead-in* ("**Wi-Fi Connected City:** ...", "Talent: ...") that
+names what the whole block is about.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# A bullet marker at the start of a line.
+BULLET = regex.compile(r"^[ \t]*(?:[-*•●▪◦·]|\d{1,2}[.)]|[ivx]{1,4}\.)[ \t]+")
+
+# Where one sentence ends and the next begins: terminal punctuation, optional
+# closing quote or bracket, white space, then something that can start one.
+SENTENCE_END = regex.compile(r"""(?<=[.!?])["'”’)]?\s+(?=["“'‘(]?[A-Z0-9])""")
+
+# Words whose final period is not a sentence end.
+ABBREVIATIONS = frozenset(
+    "no nos dr mr mrs ms prof st co ltd inc corp vs e.g i.e etc approx fig figs"
+    " sec art para p pp vol ch jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+# Clause boundaries inside a sentence: a semicolon, or ", and"/", while"/", with"
+# before a new figure's context.
+CLAUSE_END = regex.compile(r";\s+|,\s+(?=(?:and|while|whereas|with|but|of\s+which)\s)")
+
+# A run of capitalised words, allowing short connectors and "&" inside, e.g.
+# "Technology Start-up Support Scheme for Universities", "Hong Kong
+# Science and Technology Parks Corporation", "RAISE+ Scheme", "InnoHK".
+NAME = regex.compile(
+    r"""
+    (?<![\w@.])
+    (?:[A-Z][\w'’&@+.-]*[\w+]|[A-Z]|[a-z]+[A-Z][\w@+.-]*)              # first word
+    (?:
+        (?:\s+(?:of|and|for|the|on|in|&|de|du|to)){0,2}
+        \s+(?:[A-Z][\w'’&@+.-]*[\w+]|[A-Z]|[a-z]+[A-Z][\w@+.-]*|\d+\.\d+)
+    )*
+    (?![\w$])                                                       # not a currency: HK$
+    """,
+    regex.VERBOSE,
+)
+
+# A defined abbreviation: "State Key Laboratories (SKLs)", "(the Blueprint)".
+DEFINITION = regex.compile(
+    r"""(?P<name>(?:[A-Z][\w'’&@+.-]*(?:\s+(?:of|and|for|the|on|in|&|to))*\s+)*[A-Z][\w'’&@+.-]*)
+        ["”]?\s+\((?:the\s+)?(?P<abbr>[A-Z][\w&@+.-]{1,14})\)""",
+    regex.VERBOSE,
+)
+
+QUOTED = regex.compile(r"[\"“]([^\"“”\n]{2,80})[\"”]")
+
+# Lead-in of a block: bold text or a short Title Case phrase ending in ":".
+LEAD_IN = regex.compile(r"^(?P<lead>[A-Z\"“][^:.\n]{2,120}?)\s*:\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    lead: tuple[int, int] | None  # view span of the lead-in text
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    block: int  # index into the blocks list
+
+
+def blocks(view: str) -> list[Block]:
+    """Paragraphs and bullets, with lines broken mid-sentence joined back."""
+    out: list[Block] = []
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for m in regex.finditer(r"[^\n]*\n?", view):
+        if not m.group(0):
+            break
+        s, e = m.start(), m.end()
+        text = view[s:e].strip()
+        if text:
+            lines.append((s, s + len(view[s:e].rstrip())))
+        else:
+            lines.append((-1, -1))
+        pos = e
+    del pos
+    current: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if current:
+            start, end = current[0][0], current[-1][1]
+            out.append(Block(start, end, _lead(view, start, end)))
+            current.clear()
+
+    for s, e in lines:
+        if s < 0:
+            continue
+        text = view[s:e]
+        if current:
+            prev = view[current[-1][0]:current[-1][1]].rstrip()
+            continues = (prev and prev[-1] not in ".!?:;\"”)" and not BULLET.match(text)
+                         and (text.lstrip()[:1].islower() or text.lstrip()[:1].isdigit()))
+            if not continues:
+                flush()
+        current.append((s, e))
+    flush()
+    return out
+
+
+def _lead(view: str, start: int, end: int) -> tuple[int, int] | None:
+    bullet = BULLET.match(view, start, end)
+    s = bullet.end() if bullet else start
+    m = LEAD_IN.match(view, s, end)
+    if not m:
+        return None
+    lead = m.group("lead")
+    words = lead.split()
+    if len(words) > 14:
+        return None
+    return m.start("lead"), m.end("lead")
+
+
+def sentences(view: str, block_list: list[Block]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for index, block in enumerate(block_list):
+        start = block.start
+        bullet = BULLET.match(view, block.start, block.end)
+        if bullet:
+            start = bullet.end()
+        for m in SENTENCE_END.finditer(view, start, block.end):
+            word = regex.search(r"(\S+)\.$", view[max(start, m.start() - 12):m.start()])
+            if word and word.group(1).lower().strip("(\"'“") in ABBREVIATIONS:
+                continue
+            out.append(Sentence(start, m.start(), index))
+            start = m.end()
+        if start < block.end:
+            out.append(Sentence(start, block.end, index))
+    return out
+
+
+def clause_bounds(view: str, sentence: Sentence, offset: int) -> tuple[int, int]:
+    """The clause of ``sentence`` that holds ``offset``."""
+    start, end = sentence.start, sentence.end
+    for m in CLAUSE_END.finditer(view, sentence.start, sentence.end):
+        if m.end() <= offset:
+            start = m.end()
+        elif m.start() >= offset:
+            end = m.start()
+            break
+    return start, end

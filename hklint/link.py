@@ -1,0 +1,167 @@
+"""Group claims that speak of the same thing, and say how two of them relate.
+
+Grouping is by key, a hash lookup: (canonical subject after aliases, measure,
+unit). Role tags after ";" in an attribute (annual, per university,
+additional ...) do not split groups; two claims in a group are comparable
+only when their tags agree (a tag one claim leaves unsaid is not a
+disagreement, except "additional" and "total", which change what the figure is).
+
+Time decides the verdict, not the pairing: explicit different periods are a
+series, a later date supersedes, no order (an undated document, the same
+period) makes a conflict.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from hklint.model import Claim, ClaimIndex, Document, Interval, Period, Tense
+
+# Tags that must be equal on both sides for two figures to be the same fact.
+STRICT_TAGS = ("additional", "total", "monthly", "daily")
+# Tags that exclude each other when both are said.
+EXCLUSIVE = ({"annual", "total"}, {"annual", "monthly"}, {"annual", "daily"})
+
+
+def resolve_aliases(claims: Iterable[Claim], aliases: Mapping[str, str]) -> list[Claim]:
+    """Rewrite subject keys through the corpus' alias table (abbreviation -> name)."""
+    out = []
+    for claim in claims:
+        key = claim.subject.key
+        target = aliases.get(key)
+        if target is None:
+            # "the ITVF Enhanced Scheme" keeps its own name; only whole-word
+            # abbreviations that stand alone are resolved.
+            out.append(claim)
+            continue
+        out.append(dataclasses.replace(claim, subject=dataclasses.replace(claim.subject, key=target)))
+    return out
+
+
+def link_key(claim: Claim) -> tuple[str, str, str]:
+    base = claim.attribute.partition("; ")[0]
+    return (claim.subject.key, base, claim.unit)
+
+
+def build_index(claims: Iterable[Claim]) -> ClaimIndex:
+    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        groups[link_key(claim)].append(claim)
+    return ClaimIndex({k: tuple(sorted(v, key=claim_order)) for k, v in groups.items()})
+
+
+def claim_order(c: Claim) -> tuple:
+    return (c.path, c.span.start, c.span.end)
+
+
+def tags(claim: Claim) -> frozenset[str]:
+    _base, _, rest = claim.attribute.partition("; ")
+    return frozenset(t for t in rest.split("; ") if t)
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Same fact, judged from role tags and tense."""
+    ta, tb = tags(a), tags(b)
+    for tag in STRICT_TAGS:
+        if (tag in ta) != (tag in tb):
+            return False
+    for pair in EXCLUSIVE:
+        if pair <= (ta | tb) and not (pair <= ta or pair <= tb):
+            return False
+    pa = {t for t in ta if t.startswith("per ")}
+    pb = {t for t in tb if t.startswith("per ")}
+    if pa and pb and pa != pb:
+        return False
+    # a plan is not compared with a statement of fact
+    if (a.tense is Tense.FUTURE) != (b.tense is Tense.FUTURE):
+        return False
+    return True
+
+
+def comparison_interval(c: Claim) -> Interval:
+    """A cap ("up to $16 million") is itself the fact: compare the cap."""
+    if c.interval.low == 0.0 and c.interval.high == c.value and c.qualifier and c.interval.high_closed:
+        return Interval.point(c.value)
+    return c.interval
+
+
+def values_agree(a: Claim, b: Claim) -> bool:
+    return comparison_interval(a).overlaps(comparison_interval(b))
+
+
+@dataclass(frozen=True)
+class Relation:
+    kind: str  # consistent, series, supersedes, conflict, unordered
+    older: Claim
+    newer: Claim
+    reason: str
+
+
+def period_text(p: Period | None, doc: Document | None) -> str:
+    if p is None:
+        return "no date (document undated)"
+    if p.source == "document":
+        src = doc.date_source if doc else "document"
+        return f"{p.label()} (document date, {src})"
+    return f"{p.label()} (stated: \"{p.text}\")" if p.text else f"{p.label()} (stated)"
+
+
+def relate(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Relation:
+    """How two comparable claims in one group stand to each other."""
+    if values_agree(a, b):
+        return Relation("consistent", a, b, "values agree")
+    pa, pb = a.as_of, b.as_of
+    da, db = documents.get(a.path), documents.get(b.path)
+    if pa is None or pb is None:
+        undated = a if pa is None else b
+        return Relation("conflict", a, b,
+                        f"{undated.path} has no date, so nothing orders the two figures")
+    explicit = pa.source != "document" and pb.source != "document"
+    if pa.start == pb.start and pa.end == pb.end:
+        return Relation("conflict", a, b, f"both are stated for the same period, {pa.label()}")
+    if explicit:
+        return Relation("series", a, b, "different periods stated explicitly")
+    if pa.end < pb.start:
+        return Relation("supersedes", a, b,
+                        f"{period_text(pb, db)} is later than {period_text(pa, da)}")
+    if pb.end < pa.start:
+        return Relation("supersedes", b, a,
+                        f"{period_text(pa, da)} is later than {period_text(pb, db)}")
+    return Relation("unordered", a, b, "periods overlap")
+
+
+def _recency(c: Claim, documents: Mapping[str, Document]) -> tuple:
+    p = c.as_of
+    doc = documents.get(c.path)
+    revision = doc.revision_date if doc and doc.revision_date else None
+    return (p is not None, p.end if p else None, p.start if p else None,
+            revision is not None, revision, c.path, c.span.start)
+
+
+def relations(index: ClaimIndex, documents: Mapping[str, Document],
+              min_confidence: float = 0.0) -> list[Relation]:
+    """Each claim against the newest comparable claim of another document in its group.
+
+    Linear in the group for the usual case; a claim is reported at most once,
+    against the figure that should replace it.
+    """
+    out: list[Relation] = []
+    for _key, group in index:
+        claims = [c for c in group if c.confidence >= min_confidence]
+        if len({c.path for c in claims}) < 2:
+            continue
+        ranked = sorted(claims, key=lambda c: _recency(c, documents), reverse=True)
+        for claim in claims:
+            ref = next((r for r in ranked if r.path != claim.path and comparable(claim, r)), None)
+            if ref is None:
+                continue
+            # each unordered pair once: the claim that is not the newer reports it
+            if ref is claim or (_recency(ref, documents) < _recency(claim, documents)):
+                continue
+            rel = relate(claim, ref, documents)
+            if rel.kind in ("supersedes", "conflict") and rel.older is ref and rel.newer is claim:
+                continue  # the other side of the pair reports it
+            out.append(rel)
+    return out
