@@ -1,0 +1,239 @@
+"""Tests for hklint.dates: phrases, periods, tense and document dates."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from hklint.dates import (
+    DATE_PHRASE,
+    explicit_document_date,
+    find_periods,
+    infer_document_date,
+    parse_period,
+    sentence_tense,
+)
+from hklint.load import normalise, read_document
+from hklint.model import Period, Tense
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+D = dt.date
+
+
+def _seed(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return read_document(str(path)).text
+
+
+# --------------------------------------------------------------------------- parse_period
+
+PHRASES = [
+    ("February 25, 2025", D(2025, 2, 25), D(2025, 2, 25), "day"),
+    ("25 February 2025", D(2025, 2, 25), D(2025, 2, 25), "day"),
+    ("12 March 2021", D(2021, 3, 12), D(2021, 3, 12), "day"),
+    ("April 1, 2018", D(2018, 4, 1), D(2018, 4, 1), "day"),
+    ("2025-02-25", D(2025, 2, 25), D(2025, 2, 25), "day"),
+    ("June 2025", D(2025, 6, 1), D(2025, 6, 30), "month"),
+    ("FEBRUARY 2025", D(2025, 2, 1), D(2025, 2, 28), "month"),
+    ("end-May 2025", D(2025, 5, 1), D(2025, 5, 31), "month"),
+    ("end-December 2024", D(2024, 12, 1), D(2024, 12, 31), "month"),
+    ("the end of April 2025", D(2025, 4, 1), D(2025, 4, 30), "month"),
+    ("end-2024", D(2024, 12, 1), D(2024, 12, 31), "month"),
+    ("end of 2024", D(2024, 12, 1), D(2024, 12, 31), "month"),
+    ("the end of 2020", D(2020, 12, 1), D(2020, 12, 31), "month"),
+    ("mid-2024", D(2024, 6, 1), D(2024, 7, 31), "span"),
+    ("early 2024", D(2024, 1, 1), D(2024, 4, 30), "span"),
+    ("late 2023", D(2023, 9, 1), D(2023, 12, 31), "span"),
+    ("first half of 2021", D(2021, 1, 1), D(2021, 6, 30), "half"),
+    ("the first half of 2021", D(2021, 1, 1), D(2021, 6, 30), "half"),
+    ("second half of 2024", D(2024, 7, 1), D(2024, 12, 31), "half"),
+    ("Q3 2024", D(2024, 7, 1), D(2024, 9, 30), "quarter"),
+    ("third quarter of 2024", D(2024, 7, 1), D(2024, 9, 30), "quarter"),
+    ("the fourth quarter of 2020", D(2020, 10, 1), D(2020, 12, 31), "quarter"),
+    ("2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("2024-25", D(2024, 4, 1), D(2025, 3, 31), "fiscal-year"),
+    ("2024/25", D(2024, 4, 1), D(2025, 3, 31), "fiscal-year"),
+    ("2099-00", D(2099, 4, 1), D(2100, 3, 31), "fiscal-year"),
+    ("2016 to 2020", D(2016, 1, 1), D(2020, 12, 31), "span"),
+    ("from 2022 to 2026", D(2022, 1, 1), D(2026, 12, 31), "span"),
+    ("between 2020 and 2021", D(2020, 1, 1), D(2021, 12, 31), "span"),
+]
+
+
+@pytest.mark.parametrize("phrase,start,end,granularity", PHRASES)
+def test_parse_period(phrase, start, end, granularity):
+    assert parse_period(phrase) == Period(start, end, granularity, phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "12025",              # a bigger number, not a year
+        "1899",               # outside 1900-2100: page numbers, amounts
+        "2101",
+        "2021-03",            # a year-month fragment of a URL path, not a financial year
+        "2024-26",            # the second year must follow the first to be a financial year
+        "February 30, 2025",  # no such day
+        "May",                # a month without a year (and the modal verb)
+        "2020 to 2016",       # a span must run forwards
+    ],
+)
+def test_parse_period_rejects(phrase):
+    assert parse_period(phrase) is None
+
+
+# --------------------------------------------------------------------------- find_periods
+
+
+def _found(text: str) -> list[str]:
+    view, _ = normalise(text)
+    return [view[s:e] for s, e, _ in find_periods(view)]
+
+
+def test_find_periods_in_seed_sentences():
+    assert _found("The light weight workshops ... were completed in end-2024 for gradual move-in") == ["end-2024"]
+    assert _found("As of June 2025, over 3.5 million people are registered users") == ["June 2025"]
+    assert _found("the Blueprint) in December 2022 to establish") == ["December 2022"]
+    assert _found("**Close to 4,700 start-ups** in 2024 from 2024-25 onwards") == ["2024", "2024-25"]
+    assert _found("Global Innovation Index 2022¹⁷ published") == ["2022"]  # footnote mark stripped
+    assert _found("as at the end of May 2025, and in Q3 2024") == ["the end of May 2025", "Q3 2024"]
+
+
+def test_find_periods_offsets_are_view_offsets():
+    view, _ = normalise("In **December 2022** it was 16.")
+    ((start, end, period),) = find_periods(view)
+    assert view[start:end] == "December 2022" and period.granularity == "month"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a total of 12025 visitors",      # 2025 is the tail of a bigger number
+        "HK$2024 per head",                # an amount, not a year
+        "HK$1,2024",                       # a digit group after a thousands comma
+        "reference ID-2024A",              # part of an identifier
+        "about 2025 million units",        # a quantity with a scale word
+        "a share of 2024%",                # a percentage
+        "see https://example.org/2019-02/18/2021/report.htm",  # inside a web address
+        "version 3.2021.1",                # part of a dotted version number
+    ],
+)
+def test_find_periods_rejects(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_find_periods_windowed_scan_equals_full_scan(prefix):
+    """find_periods only runs DATE_PHRASE near years; it must find what a full scan finds."""
+    view, _ = normalise(_seed(prefix))
+
+    def in_url(start: int) -> bool:
+        token = view[max(view.rfind(c, 0, start) for c in " \t\r\n") + 1:start]
+        return "://" in token or token.startswith("www.")
+
+    full = [(m.start(), m.end()) for m in DATE_PHRASE.finditer(view)
+            if parse_period(m.group()) is not None and not in_url(m.start())]
+    assert [(s, e) for s, e, _ in find_periods(view)] == full
+
+
+def test_find_periods_seed_004_bylines():
+    dates = _found(_seed("004"))
+    assert dates[0] == "12 March 2021"
+    assert "19 May 2022" in dates and "the first half of 2021" in dates
+
+
+def test_find_periods_seed_000_revision_line():
+    found = _found(_seed("000"))
+    assert "February 25, 2025" in found and "end-December 2024" in found and "2024-25" in found
+
+
+# --------------------------------------------------------------------------- tense
+
+
+@pytest.mark.parametrize(
+    "sentence,tense",
+    [
+        ("The first three buildings will be completed in phases starting from end-2024.", Tense.FUTURE),
+        ("In the short run, the Cyberport 5 project has commenced and is expected to be completed in 2025.",
+         Tense.FUTURE),
+        ("The government set an ambitious target to double Hong Kong's R&D expenditure from 0.73% of GDP "
+         "to 1.5% in five years.", Tense.FUTURE),
+        ("It also aims to encourage local start-ups to collaborate with Mainland enterprises.", Tense.FUTURE),
+        ("In November 2015, the Innovation and Technology Bureau was established to formulate holistic "
+         "I&T policies.", Tense.PAST),
+        ("The ITIB promulgated the Hong Kong Innovation and Technology Development Blueprint "
+         "(I&T Blueprint) in December 2022.", Tense.PAST),
+        ("In 2020, the number of start-ups in Hong Kong grew by 6% to 3,360, employing over 10,000 people.",
+         Tense.PAST),
+        ("The one-stop personalised digital services platform \"iAM Smart\" was launched in December 2020.",
+         Tense.PAST),
+        # "has launched" is a present perfect: the campaign exists now
+        ("The DPO has also launched the Digital Accessibility Campaign for promoting the adoption of "
+         "accessibility design.", Tense.CURRENT),
+        # an as-of statement is a state, even with a past-tense verb
+        ("As of June 2025, over 20 types of government licences and certificates were launched.",
+         Tense.CURRENT),
+        ("There are around 42 000 \"Wi-Fi.HK\" hotspots in town as of June 2025.", Tense.CURRENT),
+        ("InnoHK is a platform that brings together leading researchers from around the world.", Tense.CURRENT),
+    ],
+)
+def test_sentence_tense(sentence, tense):
+    assert sentence_tense(sentence) is tense
+
+
+# --------------------------------------------------------------------------- document dates
+
+
+def test_revision_line_seed_000():
+    assert explicit_document_date(_seed("000")) == (
+        D(2025, 2, 25), "revision-line", "(Revision date: February 25, 2025)")
+
+
+def test_byline_seed_004_takes_the_first():
+    # later "19 May 2022" lines are a related-articles list, not the article's date
+    assert explicit_document_date(_seed("004")) == (D(2021, 3, 12), "byline", "12 March 2021")
+
+
+def test_no_date_seed_003():
+    assert explicit_document_date(_seed("003")) is None
+
+
+def test_front_matter_wins():
+    text = "---\ntitle: x\ndate: 2024-01-02\nupdated: '2025-03-04'\n---\n\n(Revision date: May 1, 2025)\n"
+    assert explicit_document_date(text) == (D(2025, 3, 4), "front-matter", "updated: '2025-03-04'")
+
+
+def test_latest_revision_line_and_variants():
+    text = "Last updated: 3 March 2024\nbody\nUpdated on 1 June 2025\nRevision date: May 2025\r\n"
+    assert explicit_document_date(text) == (D(2025, 6, 1), "revision-line", "Updated on 1 June 2025")
+    assert explicit_document_date("Last revised 12 March 2021.\n")[0] == D(2021, 3, 12)
+
+
+def test_revision_words_inside_a_sentence_do_not_count():
+    # the keyword must start the line; this is prose about another document
+    text = "The scheme was updated on 1 June 2025 to add funding.\n"
+    assert explicit_document_date(text) is None
+
+
+def test_month_only_line_is_no_byline():
+    # seeds/000 ends with "FEBRUARY 2025": not a full date, so not a byline
+    assert explicit_document_date("Title\n\nFEBRUARY 2025\n") is None
+
+
+def test_infer_document_date():
+    periods = [
+        (parse_period("June 2025"), Tense.CURRENT),
+        (parse_period("end-2026"), Tense.FUTURE),       # a target, not an as-of date
+        (parse_period("2027"), Tense.CURRENT),          # a bare year is too vague
+        (parse_period("12 March 2021"), Tense.PAST),
+        (parse_period("mid-2025"), Tense.PAST),         # a vague span
+    ]
+    assert infer_document_date(periods) == (
+        D(2025, 6, 30), "inferred", "latest as-of date in the text: June 2025")
+    assert infer_document_date([(parse_period("2024"), Tense.CURRENT)]) is None
+    assert infer_document_date([]) is None
+
+
+def test_date_phrase_is_case_insensitive_and_verbose():
+    assert DATE_PHRASE.search("as at END-MAY 2025").group() == "END-MAY 2025"
