@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from hklint.link import relations
+from hklint.link import display_subject, relations
 from hklint.model import CheckContext, Finding, Severity
 
 CODE = "HK101"
@@ -35,9 +35,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         a, b = rel.older, rel.newer
         yield Finding(
             code=CODE, check=NAME, category=CATEGORY, severity=SEVERITY,
-            message=(f'{a.subject.text}: "{a.text}" in {a.path} conflicts with '
+            message=(f'{display_subject(a, b)}: "{a.text}" in {a.path} conflicts with '
                      f'"{b.text}" in {b.path}'),
-            subject=a.subject.text,
+            subject=display_subject(a, b),
             attribute=a.attribute,
             claims=(a, b),
             reason=rel.reason,

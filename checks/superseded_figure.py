@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from hklint.link import relations
+from hklint.link import display_subject, relations
 from hklint.model import CheckContext, Finding, Severity
 
 CODE = "HK201"
@@ -35,9 +35,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         old, new = rel.older, rel.newer
         yield Finding(
             code=CODE, check=NAME, category=CATEGORY, severity=SEVERITY,
-            message=(f'{old.subject.text}: "{old.text}" in {old.path} is superseded by '
+            message=(f'{display_subject(old, new)}: "{old.text}" in {old.path} is superseded by '
                      f'"{new.text}" in {new.path}'),
-            subject=old.subject.text,
+            subject=display_subject(old, new),
             attribute=old.attribute,
             claims=(old, new),
             reason=rel.reason,

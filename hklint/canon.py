@@ -29,7 +29,7 @@ _KEEP_S = frozenset(
 def singular(word: str) -> str:
     """A light English singular, enough to fold "laboratories"/"laboratory"."""
     w = word
-    if len(w) <= 3 or w in _KEEP_S or not w.isalpha() and not w.replace("-", "").isalpha():
+    if len(w) <= 3 or w in _KEEP_S or w.rsplit("-", 1)[-1] in _KEEP_S or not w.replace("-", "").isalpha():
         return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
@@ -45,8 +45,9 @@ def canonical(text: str) -> str:
     """Folded form of a name or noun phrase: 'The "Wi-Fi.HK" Hotspots' -> 'wi fi.hk hotspot'."""
     t = _PUNCT.sub(" ", text)
     t = t.replace("&", " and ")
-    t = _DASHES.sub(" ", t)
     t = _SPACES.sub(" ", t).strip().lower()
     t = _ARTICLE.sub("", t)
     t = t.rstrip(".,:;")
-    return " ".join(singular(w) for w in t.split(" ") if w)
+    # plural is folded on whole words, hyphenated ones included ("start-ups")
+    t = " ".join(singular(w) for w in t.split(" ") if w)
+    return _SPACES.sub(" ", _DASHES.sub(" ", t)).strip()

@@ -77,6 +77,13 @@ NP_STOP = frozenset(
     across through via among while whereas if when where so both also only""".split()
 )
 
+# Words a count does not count: durations, adverbs, adjectives left alone.
+NOT_COUNTED = frozenset(
+    """new more local other different now then here there ago later earlier times
+    time year years month months week weeks day days decade decades hour hours
+    minute minutes percent per cent respectively each consecutive""".split()
+)
+
 # Anaphors that point back at the programme or body just named.
 ANAPHOR = regex.compile(
     r"\b(?:the|this|that|these|such)\s+(?:scheme|fund|programme|program|initiative|"
@@ -374,6 +381,9 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     before = view[max(sentence.start, mention.start - 24):mention.start]
     if LABEL_BEFORE.search(before):
         return None
+    if mention.text[:1].isupper() and mention.text[:1].isalpha() and mention.kind == "count" \
+            and not any(ch.isdigit() for ch in mention.text) and mention.start > sentence.start + 2:
+        return None  # "One Country, Two Systems": a capitalised number word inside a name
     c_start, c_end = structure.clause_bounds(view, sentence, mention.start)
     subject: _Name | None = None
     attribute = ""
@@ -408,6 +418,11 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             return None
     if subject is None:
         subject, confidence = _owner(view, names, c_start, c_end, sentence, mention, lead, previous)
+        if subject is None and mention.kind == "count" and np is not None:
+            # nothing owns the figure: the counted noun itself is the subject,
+            # weakly ("3,360 start-ups" is about start-ups in general)
+            subject = _Name(np[0], np[1], view[np[0]:np[1]], "counted-noun")
+            attribute, confidence = "count", 0.6
         if subject is None:
             return None
         if mention.kind == "count":
@@ -440,7 +455,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     )
 
 
-_NP_WORD = regex.compile(r"""\s*(?P<w>["“]?[\w][\w.'’&@+-]*["”]?)""")
+_NP_WORD = regex.compile(r"""\s*(?P<w>["“]?\w(?:[\w.'’&@+-]*[\w+])?["”]?)""")
 
 
 def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | None, bool]:
@@ -455,7 +470,7 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
         w = m.group("w")
         bare = w.strip("\"“”'’")
         lower = bare.lower()
-        capital = bare[:1].isupper() or bare.startswith(("iAM", "e-")) or '"' in w or "“" in w
+        capital = bare[:1].isupper() or bare.startswith(("iAM", "e-")) or w.startswith(('"', "“"))
         if lower in NP_STOP:
             # "of" continues a Title Case name: "Branches of Chinese National ... Centres"
             if lower in ("of", "and", "for") and in_name:
@@ -478,16 +493,19 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
         p = m.end()
         if view[p:p + 1] in ",;:().!?" or w.endswith(("”", '"')) and not capital:
             break
+    ands = [k for k, (_s, _e, w) in enumerate(words) if w.lower() == "and"]
+    if ands and len(words) - ands[-1] - 1 < 2 and not in_name:
+        words = words[:ands[-1]]  # "41 start-ups and attracted": the phrase ended before "and"
     while words and words[-1][2].lower() in ("of", "and", "for"):
         words.pop()
     if not words:
         return None, False
-    # the phrase must end in a noun-like word, not an adjective or adverb
+    # the phrase must end in a noun-like word, not an adjective, adverb or a time word
     last = words[-1][2].strip("\"“”'’").lower()
-    if last.endswith(("ly",)) or last in ("new", "more", "local", "other", "different"):
+    if last.endswith("ly") or last in NOT_COUNTED:
         return None, False
-    caps = sum(1 for _s, _e, w in words if w.strip("\"“”'’")[:1].isupper() or '"' in w or "“" in w)
-    named = caps >= 2 or any(('"' in w or "“" in w) for _s, _e, w in words) or any(
+    caps = sum(1 for _s, _e, w in words if w.strip("\"“”'’")[:1].isupper() or w.startswith(('"', "“")))
+    named = caps >= 2 or any(w.startswith(('"', "“")) for _s, _e, w in words) or any(
         _distinctive(w.strip("\"“”'’")) for _s, _e, w in words)
     return (words[0][0], words[-1][1]), named
 

@@ -87,8 +87,17 @@ def comparison_interval(c: Claim) -> Interval:
     return c.interval
 
 
+def _open_above(i: Interval) -> bool:
+    return i.high is None and i.low is not None
+
+
 def values_agree(a: Claim, b: Claim) -> bool:
-    return comparison_interval(a).overlaps(comparison_interval(b))
+    """Intervals overlap; but two lower bounds ("more than 220", later "more
+    than 1 100") are two statements of the same bound, compared as values."""
+    ia, ib = comparison_interval(a), comparison_interval(b)
+    if _open_above(ia) and _open_above(ib):
+        return ia.low == ib.low
+    return ia.overlaps(ib)
 
 
 @dataclass(frozen=True)
@@ -97,6 +106,12 @@ class Relation:
     older: Claim
     newer: Claim
     reason: str
+
+
+def display_subject(*claims: Claim) -> str:
+    """The fullest surface form of the shared subject ("Technology Start-up
+    Support Scheme for Universities" rather than "TSSSU")."""
+    return max((c.subject.text for c in claims), key=lambda t: (len(t), t))
 
 
 def period_text(p: Period | None, doc: Document | None) -> str:

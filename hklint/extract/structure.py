@@ -46,8 +46,9 @@ NAME = regex.compile(
 
 # A defined abbreviation: "State Key Laboratories (SKLs)", "(the Blueprint)".
 DEFINITION = regex.compile(
-    r"""(?P<name>(?:[A-Z][\w'’&@+.-]*(?:\s+(?:of|and|for|the|on|in|&|to))*\s+)*[A-Z][\w'’&@+.-]*)
-        ["”]?\s+\((?:the\s+)?(?P<abbr>[A-Z][\w&@+.-]{1,14})\)""",
+    r"""(?P<name>(?:[A-Z][\w'’&@+-]*(?:\.\w+)*(?:[ \t]+(?:of|and|for|the|on|in|&|to))*[ \t]+)*
+                 [A-Z][\w'’&@+-]*(?:\.\w+)*)
+        ["”]?[ \t]+\((?:the[ \t]+)?(?P<abbr>[A-Z][\w&@+.-]{1,14})\)""",
     regex.VERBOSE,
 )
 

@@ -1,0 +1,120 @@
+"""Mentions -> claims: subjects, attributes, as-of periods, aliases (real seed sentences)."""
+from __future__ import annotations
+
+from hklint.claims import extract
+from hklint.load import line_starts
+from hklint.model import Document, Tense
+
+
+def claims_of(text):
+    doc = Document(path="doc.md", text=text, line_starts=line_starts(text))
+    return extract(doc)
+
+
+def by_text(extraction):
+    return {c.text: c for c in extraction.claims}
+
+
+def test_named_counted_noun_is_the_subject():
+    c = by_text(claims_of("- **Hong Kong-Mainland collaboration:** There are currently 16 State Key "
+                          "Laboratories in Hong Kong and six Hong Kong Branches of Chinese National "
+                          "Engineering Research Centres.\n"))
+    assert c["16"].subject.key == "state key laboratory"
+    assert c["16"].attribute == "count"
+    assert c["six"].subject.key == "hong kong branch of chinese national engineering research centre"
+
+
+def test_quoted_name_in_counted_noun():
+    c = by_text(claims_of('There are around 42 000 "Wi-Fi.HK" hotspots in town as of June 2025.\n'))
+    claim = c["around 42 000"]
+    assert "wi fi.hk hotspot" == claim.subject.key
+    assert claim.as_of.label() == "2025-06" and claim.as_of.source == "text"
+
+
+def test_bold_owner_and_counted_head_noun():
+    c = by_text(claims_of('- "**iAM Smart**" platform offers about 460 commonly used public and '
+                          "commercial online services; smart lampposts.\n"))
+    claim = c["about 460"]
+    assert claim.subject.text == "iAM Smart"
+    assert claim.attribute == "count of service"
+    assert claim.as_of is None  # the engine fills in the document date
+
+
+def test_programme_named_after_the_figure_owns_it():
+    text = ("The ITC also provides annual funding up to \\$16 million to each of the six designated "
+            "universities through the Technology Start-up Support Scheme for Universities to support "
+            "their teams, and an annual subsidy of up to \\$12.8 million to the Technology Transfer "
+            "Office of each of the eight UGC-funded universities.\n")
+    c = by_text(claims_of(text))
+    assert c["up to \\$16 million"].subject.text == "Technology Start-up Support Scheme for Universities"
+    assert c["up to \\$16 million"].attribute == "funding; annual; per university"
+    assert c["up to \\$12.8 million"].subject.text == "Technology Transfer Office"
+
+
+def test_anaphor_resolves_to_previous_sentence():
+    text = ('As part of InnoHK, the Government has also set up a "Technology Start-up Support Scheme '
+            'for Universities" to encourage universities. Under this scheme, up to HK$8 million is given '
+            "per year to local universities, with an additional HK$16 million available for three years.\n")
+    c = by_text(claims_of(text))
+    assert c["up to HK$8 million"].subject.text == "Technology Start-up Support Scheme for Universities"
+    assert "annual" in c["up to HK$8 million"].attribute
+    assert "additional" in c["HK$16 million"].attribute  # a different fact from the annual cap
+
+
+def test_abbreviation_definitions_become_aliases():
+    e = claims_of("Hong Kong currently has 15 State Key Laboratories (SKLs) and the "
+                  "\u201cTechnology Start-up Support Scheme for Universities\u201d (TSSSU) runs.\n")
+    assert e.aliases["skl"] == "state key laboratory"
+    assert e.aliases["tsssu"] == "technology start up support scheme for university"
+
+
+def test_definition_does_not_cross_paragraphs():
+    e = claims_of("to advise on the development of I&T in Hong Kong.\n\nInnovation and Technology Fund (ITF): set up in 1999.\n")
+    assert e.aliases["itf"] == "innovation and technology fund"
+
+
+def test_explicit_series_periods():
+    c = by_text(claims_of("In 2020, the number of start-ups in Hong Kong grew by 6% to 3,360, employing "
+                          "over 10,000 people.\n"))
+    claim = c["3,360"]
+    assert claim.subject.key == "start up" and claim.confidence < 0.7  # no owner: a weak claim
+    assert claim.as_of.label() == "2020"
+
+
+def test_fund_size_is_not_an_investment():
+    text = ("- \\$2 billion **Innovation and Technology Venture Fund (ITVF)** set up by the Government. "
+            "As at end-December 2024, the ITVF has invested about \\$339 million in 41 local I&T start-ups "
+            "and attracted over \\$3.1 billion in private investment.\n")
+    c = by_text(claims_of(text))
+    assert c["$2 billion"].attribute.startswith("size")
+    assert c["about \\$339 million"].attribute.startswith("invested")
+    assert c["over \\$3.1 billion"].attribute.startswith("attracted")
+    assert c["about \\$339 million"].as_of.label() == "2024-12"
+
+
+def test_figures_without_subject_are_not_claims():
+    # no name, no counted noun: a bare figure says nothing an editor can check
+    assert claims_of("It rose to 45 last year and 50 now.\n").claims == []
+    assert claims_of("The fund was worth \\$45 million.\n").claims == []
+
+
+def test_labels_and_names_are_not_counts():
+    e = claims_of("Batch 1 of Stage 2 was completed under the principle of One Country, Two Systems.\n")
+    assert [c.text for c in e.claims] == []
+
+
+def test_plans_are_future_tense():
+    c = by_text(claims_of("The Government will implement a \\$3 billion Frontier Technology Research "
+                          "Support Scheme to assist local universities.\n"))
+    assert c["$3 billion"].tense is Tense.FUTURE
+
+
+def test_table_rows_are_not_read_as_sentences():
+    e = claims_of("2.1\tNumber of start-ups\t1 065\t3 755 (2021)\tAbout 5 000\n")
+    assert e.claims == []
+
+
+def test_claim_spans_quote_the_original():
+    text = "- The **InnoCell** adjacent to the Hong Kong Science Park provides about 500 residential units.\n"
+    for claim in claims_of(text).claims:
+        assert text[claim.span.start:claim.span.end] == claim.text

@@ -1,0 +1,94 @@
+"""Numeric mentions: real sentences from seeds/ and sentences built to break the patterns."""
+from __future__ import annotations
+
+import pytest
+
+from hklint.extract.numbers import find_numbers, precision_unit
+
+
+def one(text):
+    found = [m for m in find_numbers(text)]
+    assert len(found) == 1, [(m.text, m.kind) for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("There are currently around 42,000 hotspots", 42000),
+    ("There are around 42 000 hotspots in town", 42000),   # space as thousands separator
+    ("access more than 1 100 services", 1100),
+    ("78 701 projects", 78701),
+    ("registrations reaching 16.22 million", 16.22e6),
+])
+def test_counts_with_separators(text, value):
+    assert one(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("an annual subsidy amount of \\$16 million", 16e6, "HKD"),   # escaped dollar, before normalising
+    ("HK$10 billion", 10e9, "HKD"),
+    ("US$1.2 billion", 1.2e9, "USD"),
+    ("about RMB 1.03 billion", 1.03e9, "CNY"),
+    ("more than 43 billion euros", 43e9, "EUR"),
+    ("HK$5-billion Strategic Tech Fund", 5e9, "HKD"),
+])
+def test_money(text, value, unit):
+    m = [m for m in find_numbers(text) if m.kind == "money"][0]
+    assert (m.value, m.unit) == (pytest.approx(value), unit)
+
+
+def test_areas_are_converted_by_pint():
+    m = [m for m in find_numbers("provide about 1 million square metres gross floor area") if m.kind == "area"][0]
+    assert m.unit == "m**2" and m.value == pytest.approx(1e6)
+    h = one("The 22-hectare Hong Kong Science Park")
+    assert h.kind == "area" and h.value == pytest.approx(220_000)
+
+
+def test_percentages():
+    found = find_numbers("from 0.73% of GDP to 1.5% in five years")
+    assert [(m.kind, m.value) for m in found][:2] == [("percent", 0.73), ("percent", 1.5)]
+
+
+@pytest.mark.parametrize("text, low, high, low_closed, high_closed", [
+    ("about 460 services", 450, 470, True, True),          # one unit of the last stated digit
+    ("more than 1 100 services", 1100, None, False, True),  # open lower bound
+    ("at least 100 teams", 100, None, True, True),          # closed lower bound
+    ("up to $16 million", 0, 16e6, True, True),             # a cap
+    ("Close to 4,700 start-ups", 4465, 4700, True, False),  # just below
+])
+def test_qualifiers_become_intervals(text, low, high, low_closed, high_closed):
+    i = [m for m in find_numbers(text)][0].interval
+    assert (i.low, i.high, i.low_closed, i.high_closed) == (
+        pytest.approx(low) if low is not None else None,
+        pytest.approx(high) if high is not None else None, low_closed, high_closed)
+
+
+@pytest.mark.parametrize("text", [
+    "5G coverage",          # part of a name
+    "Chang'E-8 mission",    # part of a name
+    "Building 18W",         # an identifier
+    "1 (Government): 2 (enterprise) matching",  # a ratio, not two counts
+    "in 2024",              # a bare year is a date, found by the date finder
+])
+def test_not_figures(text):
+    assert [m for m in find_numbers(text) if m.kind in ("count", "money")] == []
+
+
+def test_ranks_are_not_counts():
+    kinds = {m.text: m.kind for m in find_numbers("Asia-Pacific No.3 and World No.7")}
+    assert kinds == {"No.3": "rank", "No.7": "rank"}
+
+
+def test_number_words_count():
+    m = one("and six Hong Kong Branches")
+    assert (m.kind, m.value) == ("count", 6)
+
+
+def test_spans_quote_the_text_exactly():
+    text = "the ITVF has invested about $339 million in 41 local I&T start-ups"
+    for m in find_numbers(text):
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("num, unit", [("460", 10), ("4,700", 100), ("1.03", 0.01), ("16", 1), ("42 000", 1000)])
+def test_precision_unit(num, unit):
+    assert precision_unit(num) == pytest.approx(unit)
