@@ -512,8 +512,8 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
 
 def _head(np_text: str) -> str:
     """The head noun of a phrase: "commonly used online services" -> "service"."""
-    words = canonical(np_text).split()
-    return words[-1] if words else ""
+    words = np_text.split()
+    return canonical(words[-1]) if words else ""  # "start-ups" -> "start up", whole
 
 
 _NUMBER_OF = regex.compile(r"\b(?:number|total|count)\s+of\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\b(?!.*\b(?:number|total)\s+of\b)", regex.I)

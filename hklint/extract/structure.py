@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 # A bullet marker at the start of a line.
-BULLET = regex.compile(r"^[ \t]*(?:[-*•●▪◦·]|\d{1,2}[.)]|[ivx]{1,4}\.)[ \t]+")
+BULLET = regex.compile(r"[ \t]*(?:[-*•●▪◦·]|\d{1,2}[.)]|[ivx]{1,4}\.)[ \t]+")
 
 # Where one sentence ends and the next begins: terminal punctuation, optional
 # closing quote or bracket, white space, then something that can start one.
@@ -55,7 +55,7 @@ DEFINITION = regex.compile(
 QUOTED = regex.compile(r"[\"“]([^\"“”\n]{2,80})[\"”]")
 
 # Lead-in of a block: bold text or a short Title Case phrase ending in ":".
-LEAD_IN = regex.compile(r"^(?P<lead>[A-Z\"“][^:.\n]{2,120}?)\s*:\s+(?=\S)")
+LEAD_IN = regex.compile(r"(?P<lead>[A-Z\"“][^:.\n]{2,120}?)\s*:\s+(?=\S)")
 
 
 @dataclass(frozen=True)
