@@ -162,6 +162,25 @@ RANGE_CUE = regex.compile(r"\b(?:from|by|starting|until|till|before|after|within
 STRONG_CUE = regex.compile(r"\b(?:as\s+(?:of|at)|up\s+to|by)\b", regex.IGNORECASE)
 
 
+# One-word names that are names: acronyms (ITVF), CamelCase (InnoHK, iAM).
+DISTINCTIVE = regex.compile(r"(?:[A-Z]{2,}[\w+&@.-]*|[a-z]+[A-Z]\w*|[A-Z]\w*[A-Z@+]\w*)")
+
+# "Digital Corporate Identity (CorpID)": an abbreviation closing a lead-in.
+TRAILING_ABBR = regex.compile(r"\(([A-Z][\w&+.-]{1,14})\)\s*$")
+
+# "$3.1 billion in private investment": money attracted.
+INVESTMENT_AFTER = regex.compile(r"\s*(?:in\s+)?(?:private\s+)?investment", regex.I)
+
+# "90% of the population": what a percentage is a share of.
+SHARE_OF = regex.compile(r"\s*(?:of\s+(?:the\s+)?(?:its\s+)?(?P<np>[\w-]+(?:\s+[\w-]+)?))")
+
+# "up 10%", "grew by 6%": a percentage that is a change, not a level.
+GROWTH_BEFORE = regex.compile(r"\b(?:up|down|grew|grown|increased?|decreased?|rose|fell|growth|by)\s*(?:by\s+)?(?:about\s+)?$", regex.I)
+
+# What an area measures: "13 000 square metres of gross floor area".
+AREA_NOUN = regex.compile(r"\s*(?:of\s+)?(?P<np>(?:additional\s+|gross\s+|net\s+|usable\s+|site\s+|land\s+)*(?:floor\s+area|floor\s+space|space|land|site\s+area|area|gross\s+floor\s+area))?", regex.I)
+
+
 @dataclass
 class Extraction:
     """What one document yields: claims, abbreviation definitions, dated mentions."""
@@ -325,7 +344,7 @@ def _strip_leading_generic(text: str) -> str:
 
 def _distinctive(text: str) -> bool:
     """One-word names that are clearly names: InnoHK, iAM, ITVF, Cyberport-like CamelCase or acronyms."""
-    return bool(regex.fullmatch(r"(?:[A-Z]{2,}[\w+&@.-]*|[a-z]+[A-Z]\w*|[A-Z]\w*[A-Z@+]\w*)", text))
+    return bool(DISTINCTIVE.fullmatch(text))
 
 
 def _acceptable(text: str) -> bool:
@@ -366,7 +385,7 @@ def _lead_name(view: str, block: structure.Block, bold) -> _Name | None:
     inner = structure.QUOTED.search(text)
     if inner:
         text, a = inner.group(1), a + inner.start(1)
-    abbr = regex.search(r"\(([A-Z][\w&+.-]{1,14})\)\s*$", text)
+    abbr = TRAILING_ABBR.search(text)
     if abbr:
         text = text[:abbr.start()].strip()
     if not _acceptable(text) or not any(w[:1].isupper() for w in text.split()[1:] or text.split()):
@@ -549,7 +568,7 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int) -> s
     if passive:
         v = passive.group("verb").lower()
         role = next((fam for stem, fam in VERB_FAMILY.items() if v.startswith(stem)), role)
-    if role == "amount" and regex.match(r"\s*(?:in\s+)?(?:private\s+)?investment", after, regex.I):
+    if role == "amount" and INVESTMENT_AFTER.match(after):
         role = "invested"
     for tag, pattern in ROLE_TAGS:
         if pattern.search(clause):
@@ -564,16 +583,16 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int) -> s
 def _quantity_attribute(view: str, mention: Mention, c_start: int, c_end: int) -> str | None:
     after = view[mention.end:min(c_end, mention.end + 60)]
     if mention.kind == "percent":
-        of = regex.match(r"\s*(?:of\s+(?:the\s+)?(?:its\s+)?(?P<np>[\w-]+(?:\s+[\w-]+)?))", after)
+        of = SHARE_OF.match(after)
         before = view[max(c_start, mention.start - 40):mention.start]
-        if regex.search(r"\b(?:up|down|grew|grown|increased?|decreased?|rose|fell|growth|by)\s*(?:by\s+)?(?:about\s+)?$", before, regex.I):
+        if GROWTH_BEFORE.search(before):
             return "growth"
         if of:
             np = [w for w in of.group("np").split() if w.lower() not in NP_STOP]
             return "share of " + canonical(" ".join(np)) if np else None
         return None
     if mention.kind in ("area", "length"):
-        m = regex.match(r"\s*(?:of\s+)?(?P<np>(?:additional\s+|gross\s+|net\s+|usable\s+|site\s+|land\s+)*(?:floor\s+area|floor\s+space|space|land|site\s+area|area|gross\s+floor\s+area))?", after, regex.I)
+        m = AREA_NOUN.match(after)
         noun = canonical(m.group("np")) if m and m.group("np") else mention.kind
         return noun
     return None

@@ -215,12 +215,29 @@ def _day_period(phrase: str, text: str) -> Period | None:
     return Period(day, day, "day", text) if day else None
 
 
+# Day-month-year and month-day-year with an English month name.
+_PLAIN_DAY = regex.compile(
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]+\.?),?"
+    r"|(?P<m2>[A-Za-z]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s+(?P<y>\d{4})"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse_day(phrase: str) -> dt.date | None:
     """One full date; ISO by the standard library, the rest by dateparser."""
     if phrase[:1].isdigit() and phrase[4:5] == "-":
         try:
             return dt.date.fromisoformat(phrase)
+        except ValueError:
+            return None
+    plain = _PLAIN_DAY.fullmatch(phrase)
+    if plain:
+        # "12 March 2021", "February 25, 2025": the common forms need no
+        # dateparser (importing it and loading its locale costs ~0.6 s)
+        month = MONTHS.get((plain.group("m1") or plain.group("m2")).lower().rstrip("."))
+        day = int(plain.group("d1") or plain.group("d2"))
+        try:
+            return dt.date(int(plain.group("y")), month, day) if month else None
         except ValueError:
             return None
     import dateparser  # lazy: slow to import, and most phrases never need it

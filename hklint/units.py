@@ -8,4 +8,8 @@ from functools import lru_cache
 def registry():
     import pint
 
-    return pint.UnitRegistry(cache_folder=None)
+    try:
+        # ":auto:" keeps pint's parsed definitions in the user cache folder: 0.2 s -> 0.02 s
+        return pint.UnitRegistry(cache_folder=":auto:")
+    except OSError:
+        return pint.UnitRegistry(cache_folder=None)

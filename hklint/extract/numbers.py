@@ -100,6 +100,9 @@ RANK = regex.compile(r"\bNo\.\s?(?P<num>\d{1,3})\b|\b(?P<num>\d{1,3})(?:st|nd|rd
 # Ratios such as "1:2", "56:44", "2(Government):1(enterprise)" are not counts.
 RATIO = regex.compile(r"\d+(?:\s*\([^)]{1,30}\))?\s?:\s?\d+")
 
+_SPACE = regex.compile(r"\s+")
+_DASH_SPACE = regex.compile(r"[\s-]+")
+
 CURRENCIES = {
     "hk$": "HKD", "$": "HKD", "us$": "USD", "rmb": "CNY", "cny": "CNY",
     "€": "EUR", "eur": "EUR", "£": "GBP", "¥": "CNY",
@@ -110,7 +113,7 @@ CURRENCIES = {
 
 def _unit_of(unit: str) -> tuple[str, str, float]:
     """(kind, unit, factor to the canonical unit) for a unit suffix."""
-    u = regex.sub(r"[\s-]+", " ", unit.strip().lower()).strip()
+    u = _DASH_SPACE.sub(" ", unit.strip().lower()).strip()
     if u in ("%", "per cent", "percent", "percentage"):
         return "percent", "percent", 1.0
     if u in CURRENCIES:
@@ -198,9 +201,9 @@ def find_numbers(view: str, start: int = 0, end: int | None = None) -> list[Ment
         if mention is not None:
             mentions.append(mention)
     for m in NUMBER_WORD.finditer(view, start, end):
-        word = regex.sub(r"\s+", " ", m.group("word").lower())
+        word = _SPACE.sub(" ", m.group("word").lower())
         value = float(NUMBER_WORDS.get(word.replace("a ", ""), 0))
-        qual = QUALIFIERS.get(regex.sub(r"\s+", " ", (m.group("qual") or "").lower()), "")
+        qual = QUALIFIERS.get(_SPACE.sub(" ", (m.group("qual") or "").lower()), "")
         mentions.append(Mention("count", m.start(), m.end(), m.group(0), value,
                                 qualified_interval(value, qual, 1), "",
                                 qualifier=(m.group("qual") or "").lower()))
@@ -234,7 +237,7 @@ def _number_mention(view: str, m: "regex.Match[str]") -> Mention | None:
         kind, unit, factor = "count", "", 1.0
     multiplier = SCALES.get(scale, 1.0) * factor
     size = precision_unit(num) * multiplier
-    qual_text = regex.sub(r"\s+", " ", (m.group("qual") or "").lower())
+    qual_text = _SPACE.sub(" ", (m.group("qual") or "").lower())
     interval = qualified_interval(value * multiplier, QUALIFIERS.get(qual_text, ""), size)
     start = m.start("qual") if m.group("qual") else m.start("cur") if cur else m.start("num")
     return Mention(kind, start, m.end(), view[start:m.end()].strip(), value * multiplier,

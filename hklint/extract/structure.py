@@ -58,6 +58,10 @@ QUOTED = regex.compile(r"[\"“]([^\"“”\n]{2,80})[\"”]")
 LEAD_IN = regex.compile(r"(?P<lead>[A-Z\"“][^:.\n]{2,120}?)\s*:\s+(?=\S)")
 
 
+_LINE = regex.compile(r"[^\n]*\n?")
+_LAST_WORD = regex.compile(r"(\S+)\.$")
+
+
 @dataclass(frozen=True)
 class Block:
     start: int
@@ -77,7 +81,7 @@ def blocks(view: str) -> list[Block]:
     out: list[Block] = []
     lines: list[tuple[int, int]] = []
     pos = 0
-    for m in regex.finditer(r"[^\n]*\n?", view):
+    for m in _LINE.finditer(view):
         if not m.group(0):
             break
         s, e = m.start(), m.end()
@@ -132,7 +136,7 @@ def sentences(view: str, block_list: list[Block]) -> list[Sentence]:
         if bullet:
             start = bullet.end()
         for m in SENTENCE_END.finditer(view, start, block.end):
-            word = regex.search(r"(\S+)\.$", view[max(start, m.start() - 12):m.start()])
+            word = _LAST_WORD.search(view[max(start, m.start() - 12):m.start()])
             if word and word.group(1).lower().strip("(\"'“") in ABBREVIATIONS:
                 continue
             out.append(Sentence(start, m.start(), index))

@@ -1,0 +1,3 @@
+from hklint.cli import main
+
+main()
