@@ -123,10 +123,32 @@ def period_text(p: Period | None, doc: Document | None) -> str:
     return f"{p.label()} (stated: \"{p.text}\")" if p.text else f"{p.label()} (stated)"
 
 
+def value_text(c: Claim) -> str:
+    """The value as compared: a point, or the interval a qualifier makes."""
+    i = comparison_interval(c)
+    if i.low is not None and i.low == i.high:
+        return f"{_num(i.low)}"
+    return i.describe()
+
+
+def _num(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.6g}"
+
+
 def relate(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Relation:
     """How two comparable claims in one group stand to each other."""
     if values_agree(a, b):
         return Relation("consistent", a, b, "values agree")
+    rel = _relate_in_time(a, b, documents)
+    if _open_above(comparison_interval(a)) and _open_above(comparison_interval(b)):
+        values = (f"the stated lower bound changed from {_num(comparison_interval(rel.older).low)} "
+                  f"to {_num(comparison_interval(rel.newer).low)}")
+    else:
+        values = f"{value_text(rel.older)} vs {value_text(rel.newer)} cannot both hold"
+    return Relation(rel.kind, rel.older, rel.newer, f"{values}; {rel.reason}")
+
+
+def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Relation:
     pa, pb = a.as_of, b.as_of
     da, db = documents.get(a.path), documents.get(b.path)
     if pa is None or pb is None:

@@ -77,7 +77,9 @@ class Interval:
     def describe(self) -> str:
         lo = "-inf" if self.low is None else _fmt(self.low)
         hi = "+inf" if self.high is None else _fmt(self.high)
-        return f"{'[' if self.low_closed else '('}{lo}, {hi}{']' if self.high_closed else ')'}"
+        left = "[" if self.low_closed and self.low is not None else "("
+        right = "]" if self.high_closed and self.high is not None else ")"
+        return f"{left}{lo}, {hi}{right}"
 
 
 def _below(a: Interval, b: Interval) -> bool:
