@@ -22,7 +22,7 @@ import regex
 
 from hklint.canon import canonical
 from hklint.dates import find_periods, sentence_tense
-from hklint.extract import structure
+from hklint.extract import structure, tables
 from hklint.extract.numbers import find_numbers
 from hklint.load import normalise, to_original
 from hklint.model import Claim, Document, Interval, Mention, Period, Subject, Tense
@@ -245,7 +245,32 @@ def extract(doc: Document) -> Extraction:
                 result.claims.append(claim)
         if names:
             previous_subject[sentence.block] = _best_name(names, sentence.end)
+    result.claims.extend(_table_claims(doc, view, offsets, periods, period_starts))
+    result.claims.sort(key=lambda c: (c.span.start, c.span.end))
     return result
+
+
+def _table_claims(doc, view, offsets, periods, period_starts) -> list[Claim]:
+    """Each figure in a table cell, about the row's label, for the column's period."""
+    out = []
+    for cell in tables.table_cells(view):
+        for mention in find_numbers(view, cell.start, cell.end):
+            if mention.kind == "rank" or _overlaps_date(mention, periods, period_starts):
+                continue
+            start, end = to_original(offsets, mention.start, mention.end)
+            l_start, l_end = to_original(offsets, cell.label_start, cell.label_start + len(cell.label))
+            c_start, c_end = to_original(offsets, cell.start, cell.end)
+            label = " ".join(doc.text[l_start:l_end].split())
+            attribute = {"count": "count", "money": "amount", "percent": "percent"}.get(mention.kind, mention.kind)
+            out.append(Claim(
+                path=doc.path, span=doc.span(start, end), text=doc.text[start:end],
+                sentence=f"{label}: {' '.join(doc.text[c_start:c_end].split())}",
+                subject=Subject(canonical(cell.label), label, "table-row"),
+                attribute=attribute, value=mention.value, interval=mention.interval,
+                unit=mention.unit, as_of=cell.period, tense=Tense.CURRENT,
+                extractor=f"{mention.kind}/table", confidence=0.8, qualifier=mention.qualifier,
+            ))
+    return out
 
 
 def _overlaps_date(m: Mention, periods, starts) -> bool:

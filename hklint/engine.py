@@ -15,7 +15,7 @@ from hklint.dates import explicit_document_date, infer_document_date
 from hklint.fingerprint import fingerprint
 from hklint.link import build_index, resolve_aliases
 from hklint.load import InputError, discover, read_document
-from hklint.model import CheckContext, Claim, Document, Finding, Period, Problem, Report
+from hklint.model import CheckContext, Claim, Document, Finding, Period, Problem, Report, Tense
 from hklint.registry import Registry
 
 
@@ -61,8 +61,7 @@ def load_corpus(paths: Sequence[str], options: Options = Options()) -> Corpus:
         doc = _dated(doc, extraction, options.date_overrides)
         documents.append(doc)
         period = _document_period(doc)
-        all_claims.extend(c if c.as_of is not None else dataclasses.replace(c, as_of=period)
-                          for c in extraction.claims)
+        all_claims.extend(_in_time(c, doc, period) for c in extraction.claims)
         for abbr, name in sorted(extraction.aliases.items()):
             aliases.setdefault(abbr, name)
     from hklint.canon import canonical
@@ -84,6 +83,17 @@ def _dated(doc: Document, extraction: claims_mod.Extraction,
         return dataclasses.replace(doc, revision_date=None, date_source="unknown", date_evidence="")
     date, source, evidence = found
     return dataclasses.replace(doc, revision_date=date, date_source=source, date_evidence=evidence)
+
+
+def _in_time(claim: Claim, doc: Document, period: Period | None) -> Claim:
+    """Fill a missing as-of with the document's date; a figure for a period
+    that starts after the document was written is a target, not a fact."""
+    if claim.as_of is None:
+        return dataclasses.replace(claim, as_of=period)
+    if (doc.revision_date is not None and claim.as_of.start > doc.revision_date
+            and claim.tense is not Tense.FUTURE):
+        return dataclasses.replace(claim, tense=Tense.FUTURE)
+    return claim
 
 
 def _document_period(doc: Document) -> Period | None:

@@ -118,3 +118,22 @@ def test_claim_spans_quote_the_original():
     text = "- The **InnoCell** adjacent to the Hong Kong Science Park provides about 500 residential units.\n"
     for claim in claims_of(text).claims:
         assert text[claim.span.start:claim.span.end] == claim.text
+
+
+def test_table_cells_take_the_column_period():
+    # the header's parenthesised period is the one the figures are for; a
+    # period in the cell itself overrides it
+    text = ("Indicator\t\t2016 (Figures of 2014)\t2022 (Figures of 2020)\n"
+            "2.1\tNumber of start-ups in incubators\t1 065\t3 755 (2021)\n")
+    claims = claims_of(text).claims
+    got = {c.text: (c.subject.text, c.as_of.label(), c.as_of.source) for c in claims}
+    assert got == {
+        "1 065": ("Number of start-ups in incubators", "2014", "heading"),
+        "3 755": ("Number of start-ups in incubators", "2021", "heading"),
+    }
+
+
+def test_markdown_pipe_tables():
+    text = ("| Metric | 2023 | 2024 |\n|---|---|---|\n| Fleet size | 1,200 | 1,250 |\n")
+    got = {c.text: c.as_of.label() for c in claims_of(text).claims}
+    assert got == {"1,200": "2023", "1,250": "2024"}

@@ -1,0 +1,111 @@
+"""Tables: rows of figures whose period comes from the column header.
+
+A table is a run of lines split into cells by tabs or pipes (markdown). Its
+header is the first row in which two or more cells name a period ("2016",
+"2022 (Figures of 2020)"); a period in parentheses is the one the figures are
+for. In each later row the label is the longest text cell before the first
+period column, and every cell under a period column is a value for that
+period; a period in the cell itself ("3 755 (2021)") overrides the column's.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from hklint.dates import find_periods
+from hklint.model import Period
+
+# A separator between cells: a tab, or a markdown pipe.
+CELL_SPLIT = regex.compile(r"\t|\s*\|\s*")
+
+# Markdown alignment rows: |---|:--:|
+ALIGN_ROW = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+LINE = regex.compile(r"[^\n]+|\n(?=\n)")  # a line, or a blank line
+
+# A cell with words in it can label a row.
+WORDY = regex.compile(r"[A-Za-z]{3}")
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int  # view offsets of the cell's text
+    end: int
+    label: str  # the row label
+    label_start: int
+    period: Period  # the period its figures are for
+
+
+def _cells(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    for m in CELL_SPLIT.finditer(view, start, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    out = []
+    for a, b in spans:
+        while a < b and view[a].isspace():
+            a += 1
+        while b > a and view[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+def _cell_period(view: str, a: int, b: int) -> Period | None:
+    """The period a cell names; one in parentheses wins ("2016 (Figures of 2014)")."""
+    periods = find_periods(view[a:b])
+    if not periods:
+        return None
+    for s, _e, p in periods:
+        if "(" in view[a:a + s]:
+            return Period(p.start, p.end, p.granularity, p.text, "heading")
+    p = periods[0][2]
+    return Period(p.start, p.end, p.granularity, p.text, "heading")
+
+
+def _header_period(view: str, a: int, b: int) -> Period | None:
+    """A header cell names a period and holds no other figure."""
+    periods = find_periods(view[a:b])
+    if not periods:
+        return None
+    rest = view[a:b]
+    for s, e, _p in reversed(periods):
+        rest = rest[:s] + rest[e:]
+    if any(ch.isdigit() for ch in rest):
+        return None
+    return _cell_period(view, a, b)
+
+
+def table_cells(view: str) -> list[Cell]:
+    """Every value cell of every table in the view, in text order."""
+    out: list[Cell] = []
+    header: dict[int, Period] | None = None
+    first_value_col = 0
+    for m in LINE.finditer(view):
+        a, b = m.span()
+        line = view[a:b]
+        if "\t" not in line and "|" not in line:
+            header = None  # a table ends at the first line without cells
+            continue
+        if ALIGN_ROW.match(line):
+            continue
+        cells = _cells(view, a, b)
+        named = {i: p for i, (s, e) in enumerate(cells) if (p := _header_period(view, s, e))}
+        if len(named) >= 2:
+            header, first_value_col = named, min(named)
+            continue
+        if header is None:
+            continue
+        labels = [(e - s, s, e) for s, e in cells[:first_value_col] if WORDY.search(view[s:e])]
+        if not labels:
+            continue
+        _len, ls, le = max(labels)
+        for i, (s, e) in enumerate(cells):
+            if i not in header or s == e:
+                continue
+            period = _cell_period(view, s, e) or header[i]
+            out.append(Cell(s, e, view[ls:le], ls, period))
+    return out
