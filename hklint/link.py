@@ -97,6 +97,8 @@ def values_agree(a: Claim, b: Claim) -> bool:
     ia, ib = comparison_interval(a), comparison_interval(b)
     if _open_above(ia) and _open_above(ib):
         return ia.low == ib.low
+    if a.qualifier == "range" and b.qualifier == "range":
+        return (ia.low, ia.high) == (ib.low, ib.high)  # a stated range is itself the fact
     return ia.overlaps(ib)
 
 

@@ -92,3 +92,16 @@ def test_spans_quote_the_text_exactly():
 @pytest.mark.parametrize("num, unit", [("460", 10), ("4,700", 100), ("1.03", 0.01), ("16", 1), ("42 000", 1000)])
 def test_precision_unit(num, unit):
     assert precision_unit(num) == pytest.approx(unit)
+
+
+def test_ranges_are_one_interval():
+    m = one("Funding support from $10 million to $100 million will be provided")
+    assert (m.interval.low, m.interval.high, m.qualifier) == (10e6, 100e6, "range")
+
+
+def test_changes_are_not_ranges():
+    # "from 138 in 2016 to 468 in 2020" is growth between two figures
+    found = [m for m in find_numbers("more than tripled from 138 in 2016 to 468 in 2020") if m.kind == "count"]
+    assert [m.text for m in found] == ["138", "468"]
+    found = find_numbers("from 0.73% of GDP to 1.5% in five years")
+    assert [m.text for m in found][:2] == ["0.73%", "1.5%"]

@@ -208,7 +208,39 @@ def find_numbers(view: str, start: int = 0, end: int | None = None) -> list[Ment
                                 qualified_interval(value, qual, 1), "",
                                 qualifier=(m.group("qual") or "").lower()))
     mentions.sort(key=lambda x: (x.start, x.end))
-    return mentions
+    return _ranges(view, mentions)
+
+
+# "from $10 million to $100 million", "between 20 and 30": one figure, a range.
+RANGE_OPEN = regex.compile(r"\b(?:from|between)\s+$", regex.IGNORECASE)
+RANGE_JOIN = regex.compile(r"\s*(?:to|and|-)\s*", regex.IGNORECASE)
+
+
+def _ranges(view: str, mentions: list[Mention]) -> list[Mention]:
+    """Merge two figures of one unit written as a range into one interval.
+
+    Only a range written right after "from"/"between", with nothing but "to"/
+    "and" between the figures: "grew from 138 in 2016 to 468" is a change,
+    not a range, and stays two figures.
+    """
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (b is not None and a.kind == b.kind and a.unit == b.unit and not a.qualifier
+                and not b.qualifier and a.kind != "rank"
+                and RANGE_JOIN.fullmatch(view, a.end, b.start)
+                and RANGE_OPEN.search(view, max(0, a.start - 10), a.start)
+                and a.value < b.value):
+            out.append(Mention(a.kind, a.start, b.end, view[a.start:b.end], a.value,
+                               Interval(a.value, b.value), a.unit, qualifier="range",
+                               scale_word=b.scale_word))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _number_mention(view: str, m: "regex.Match[str]") -> Mention | None:
