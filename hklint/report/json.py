@@ -16,7 +16,7 @@ from typing import Any
 from hklint.fingerprint import fingerprint
 from hklint.model import Claim, Document, Finding, Period, Problem, Report, Severity
 
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"  # 1.1: "skipped" lists files not read
 TOOL_NAME = "hklint"
 SCHEMA_RESOURCE = "schemas/report.schema.json"
 
@@ -30,6 +30,7 @@ def render(report: Report, *, tool_version: str) -> str:
         "documents": [_document(d) for d in report.documents],
         "findings": [_finding(f, documents) for f in report.findings],
         "problems": [_problem(p) for p in report.problems],
+        "skipped": [_problem(p) for p in report.skipped],
         "summary": _summary(report),
     }
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"

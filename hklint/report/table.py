@@ -38,9 +38,21 @@ def render(report: Report, *, color: bool = False) -> str:
         parts.append(_finding_block(finding, documents, style))
     if report.problems:
         parts.append("\n".join(_problem_line(p, style) for p in report.problems))
+    if report.skipped:
+        parts.append(_skipped_lines(report))
     parts.append(style(summary_line(report), bold=True))
     text = "\n\n".join(parts)
     return "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+
+
+SKIPPED_SHOWN = 20
+
+
+def _skipped_lines(report: Report) -> str:
+    lines = [f"skipped: {p.path} ({p.message})" for p in report.skipped[:SKIPPED_SHOWN]]
+    if len(report.skipped) > SKIPPED_SHOWN:
+        lines.append(f"skipped: … and {len(report.skipped) - SKIPPED_SHOWN} more (see --format json)")
+    return "\n".join(lines)
 
 
 def summary_line(report: Report) -> str:
