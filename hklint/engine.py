@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from hklint import claims as claims_mod
+from hklint import events as events_mod
 from hklint.dates import explicit_document_date, infer_document_date
 from hklint.fingerprint import fingerprint
 from hklint.link import build_index, resolve_aliases
@@ -42,6 +43,7 @@ class Corpus:
     aliases: Mapping[str, str]
     problems: tuple[Problem, ...]
     skipped: tuple[Problem, ...]
+    events: tuple[events_mod.Event, ...] = ()
 
 
 def load_corpus(paths: Sequence[str], options: Options = Options()) -> Corpus:
@@ -50,6 +52,7 @@ def load_corpus(paths: Sequence[str], options: Options = Options()) -> Corpus:
     problems = list(problems)
     documents: list[Document] = []
     all_claims: list[Claim] = []
+    all_events: list[events_mod.Event] = []
     aliases: dict[str, str] = {}
     for path in files:
         try:
@@ -62,6 +65,7 @@ def load_corpus(paths: Sequence[str], options: Options = Options()) -> Corpus:
         documents.append(doc)
         period = _document_period(doc)
         all_claims.extend(_in_time(c, doc, period) for c in extraction.claims)
+        all_events.extend(events_mod.extract(doc))
         for abbr, name in sorted(extraction.aliases.items()):
             aliases.setdefault(abbr, name)
     from hklint.canon import canonical
@@ -69,7 +73,7 @@ def load_corpus(paths: Sequence[str], options: Options = Options()) -> Corpus:
     for abbr, name in options.aliases.items():
         aliases[canonical(abbr)] = canonical(name)
     return Corpus(tuple(documents), tuple(resolve_aliases(all_claims, aliases)), aliases,
-                  tuple(problems), tuple(skipped))
+                  tuple(problems), tuple(skipped), tuple(events_mod.resolve_aliases(all_events, aliases)))
 
 
 def _dated(doc: Document, extraction: claims_mod.Extraction,
@@ -111,7 +115,8 @@ def _document_period(doc: Document) -> Period | None:
 def run_checks(corpus: Corpus, registry: Registry, codes: Sequence[str],
                min_confidence: float) -> tuple[Finding, ...]:
     documents = {d.path: d for d in corpus.documents}
-    ctx = CheckContext(documents, corpus.claims, build_index(corpus.claims), min_confidence)
+    ctx = CheckContext(documents, corpus.claims, build_index(corpus.claims), min_confidence,
+                       events=corpus.events)
     findings: list[Finding] = []
     for code in codes:
         for finding in registry.run_function(code)(ctx):

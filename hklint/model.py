@@ -280,3 +280,4 @@ class CheckContext:
     claims: tuple[Claim, ...]
     index: ClaimIndex
     min_confidence: float = 0.6
+    events: tuple = ()  # hklint.events.Event: every dated statement, for the HK5xx checks
