@@ -69,6 +69,8 @@ def test_design_examples_are_reported(report):
 
 def test_consistent_and_distinct_statements_are_quiet(report):
     for f in report.findings:
+        if f.category in ("name", "document"):
+            continue  # their claims cite spellings and documents, not figures
         values = {c.value for c in f.claims}
         # Wi-Fi.HK 42,000 vs 42 000 is consistent; equal values never make a finding
         assert len(values) > 1, f"finding between equal values: {f.message}"

@@ -1,0 +1,72 @@
+"""HK401 name-variant: one programme, body or place spelled more than one way.
+
+What it does:
+    Collects the names each document uses (Title Case runs, bold, quoted
+    and defined names), and reports a name written two or more ways, within
+    a document or across documents: one word mistyped ("Microeletronics
+    Centre"), a modifier in another derived form ("Global STEM Professional
+    Scheme"), or capitals inside a word ("RAISe+" / "RAISE+"). Names that
+    differ in a number, an initial letter of a word, an acronym, the head
+    noun or their length are different names and are not reported; neither
+    are ordinary variants such as "centre" / "center" or "co-operation" /
+    "cooperation" (``hklint.names.EQUIVALENCES``).
+
+Why it matters:
+    A misspelled programme name reads as a different programme; searches,
+    cross-references and readers miss it.
+
+Example:
+    "The Government will also launch a Global STEM Professional Scheme"
+    (2021) beside "the Global STEM Professorship Scheme" in three other
+    documents: the first is a variant of the second.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from hklint import names
+from hklint.model import CheckContext, Finding, Severity
+
+CODE = "HK401"
+NAME = "name-variant"
+CATEGORY = "name"
+SEVERITY = Severity.WARNING
+
+
+def run(ctx: CheckContext) -> Iterator[Finding]:
+    mentions = [m for path in sorted(ctx.documents) for m in names.collect(ctx.documents[path])]
+    for group in names.variant_groups(mentions):
+        usual, *others = group
+        for other in others:
+            yield _finding(ctx, usual, other)
+
+
+def _finding(ctx: CheckContext, usual: names.Spelling, other: names.Spelling) -> Finding:
+    confidence = 1.0 if names.fold(usual.text) == names.fold(other.text) else \
+        names.variant_score(usual.text, other.text)
+    claims = tuple(
+        names.name_claim(ctx.documents[m.path], m.start, m.end, m.text, m.sentence, usual.text, confidence)
+        for s in (other, usual) for m in s.mentions[:1]
+    )
+    return Finding(
+        code=CODE, check=NAME, category=CATEGORY, severity=SEVERITY,
+        message=(f'"{other.text}" ({_count(other)}, in {names.shown_paths(other.paths)}) is elsewhere '
+                 f'spelled "{usual.text}" ({_count(usual)}, in {names.shown_paths(usual.paths)})'),
+        subject=usual.text,
+        attribute=f'spelled "{other.text}"',
+        claims=claims,
+        reason=_reason(usual.text, other.text),
+        confidence=confidence,
+    )
+
+
+def _count(spelling: names.Spelling) -> str:
+    n = len(spelling.mentions)
+    return "once" if n == 1 else f"{n} times"
+
+
+def _reason(a: str, b: str) -> str:
+    if names.fold(a) == names.fold(b):
+        return "the same words with different capitals inside a word"
+    diff = names.variant_score(a, b)
+    return f"the same name but one word (similarity {diff:.2f})"

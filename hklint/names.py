@@ -1,0 +1,524 @@
+"""Proper names in documents, and when two spellings name the same thing.
+
+:func:`collect` finds the names a document uses: Title Case runs (and their
+pieces between connectors), bold and quoted names, and abbreviations defined
+in brackets. It reads the normalised view (``hklint.load.normalise``) and
+reports original offsets. :func:`fold` is the comparison form of a name, with
+the ordinary variants of :data:`EQUIVALENCES` folded away; :func:`variant_score`
+says how likely two differently spelled names are one entity.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+from rapidfuzz.distance import Indel
+
+from hklint.canon import singular
+from hklint.extract import structure
+from hklint.load import normalise, to_original
+from hklint.model import Claim, Document, Interval, Period, Subject, Tense
+
+# Ordinary spelling variants that do not make two names different, and are
+# therefore not reported: British/American spelling, hyphenation, "&"/"and".
+# Each entry is (what it folds, pattern on a lower-case word, replacement).
+EQUIVALENCES: tuple[tuple[str, str, str], ...] = (
+    ("hyphen or no hyphen: co-operation / cooperation, start-up / startup", r"-", ""),
+    ("-programme / -program", r"programme$", "program"),
+    ("-isation / -ization", r"isation$", "ization"),
+    ("-ise / -ize (organise, organised, organises)", r"is(e|ed|es|ing)$", r"iz\1"),
+    ("-yse / -yze (analyse)", r"ys(e|ed|es|ing)$", r"yz\1"),
+    ("-tre / -ter (centre, metre, theatre)", r"tre$", "ter"),
+    ("-our / -or (labour, colour, harbour)", r"our$", "or"),
+    ("-ogue / -og (catalogue, dialogue)", r"ogue$", "og"),
+    ("-ence / -ense (licence, defence)", r"ence$", "ense"),
+    ("doubled l: modelling / modeling, travelled / traveled", r"ll(ing|ed|er)$", r"l\1"),
+)
+_EQUIVALENCES = tuple((regex.compile(p), r) for _, p, r in EQUIVALENCES)
+
+# Words joining the parts of a name ("Innovation and Technology Fund").
+CONNECTORS = frozenset("of and for the on in & de du to".split())
+
+# Capitalised words that open a sentence or a clause rather than a name:
+# articles, pronouns, prepositions, conjunctions and sentence adverbs.
+OPENERS = frozenset(
+    """the a an this that these those its their our his her it we they he she
+    in on at by for from of to with under over since until after before during
+    through via among between within without about as and or but so yet also
+    if when while where whereas although though because besides moreover
+    furthermore however meanwhile currently recently presently today now then
+    thus hence therefore still yet again firstly secondly lastly finally
+    additionally further according upon each every all some many most both
+    other another such meanwhile overall separately likewise similarly indeed
+    note see please""".split()
+)
+
+# A one-word name that is clearly a name: an acronym (ITC, RAISE+), inner
+# capitals (InnoHK, iAM, RAISe+), or joined parts (Health@InnoHK, Wi-Fi.HK).
+DISTINCTIVE = regex.compile(r"[A-Z]{2,}[\w+&@.-]*|[a-z]+[A-Z][\w+&@.-]*|[A-Z]\w*[A-Z@+][\w+&@.-]*")
+
+# Markdown bold in the original text: "**Microelectronics Centre**".
+BOLD = regex.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+# A word of a name, for splitting: letters and what joins them inside a word.
+_WORD = regex.compile(r"[\w'’&@+.-]+")
+# Separators inside a word that split it into comparable parts: "Health@InnoHK".
+_JOINERS = regex.compile(r"[@/]")
+# Punctuation a collected name should not start or end with.
+_EDGE = " \t,.;:'\"()[]*"
+
+# Number words, ordinals and Roman numerals: two names that differ in one of
+# these ("Phase One" / "Phase Two", "Tower I" / "Tower II") are two things.
+NUMBER_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty
+    forty fifty hundred thousand first second third fourth fifth sixth seventh
+    eighth ninth tenth eleventh twelfth i ii iii iv v vi vii viii ix x xi xii""".split()
+)
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A name as written, with original offsets and the sentence around it."""
+
+    path: str
+    start: int
+    end: int
+    text: str  # as in the normalised view: markup dropped, quotes straightened
+    source: str  # title-case, piece, bold, quoted, defined, abbreviation
+    sentence: str  # whitespace folded
+
+
+@dataclass(frozen=True)
+class Definition:
+    """An abbreviation defined in brackets: "State Key Laboratories (SKLs)"."""
+
+    path: str
+    start: int  # original offsets of the abbreviation
+    end: int
+    abbr: str
+    expansion: str
+    expansion_start: int  # original offset where the expansion starts
+    sentence: str
+
+
+# --------------------------------------------------------------------------- collecting
+
+
+def collect(doc: Document) -> list[NameMention]:
+    """Every name mention of ``doc``, in text order, one per (span, text)."""
+    view, offsets = normalise(doc.text)
+    block_list = structure.blocks(view)
+    found: dict[tuple[int, int], NameMention] = {}
+    bold = _bold_spans(doc.text, offsets)
+    for sentence in structure.sentences(view, block_list):
+        said = " ".join(view[sentence.start:sentence.end].split())
+        for a, b, source in _candidates(view, sentence.start, sentence.end, bold):
+            start, end = to_original(offsets, a, b)
+            found.setdefault((start, end), NameMention(doc.path, start, end, view[a:b], source, said))
+    return [found[k] for k in sorted(found)]
+
+
+def definitions(doc: Document) -> list[Definition]:
+    """Abbreviations defined in ``doc`` with the expansion their letters spell."""
+    view, offsets = normalise(doc.text)
+    block_list = structure.blocks(view)
+    out: list[Definition] = []
+    for sentence in structure.sentences(view, block_list):
+        said = " ".join(view[sentence.start:sentence.end].split())
+        for m in structure.DEFINITION.finditer(view, sentence.start, sentence.end):
+            abbr = m.group("abbr")
+            expansion = trim_to_initials(m.group("name"), abbr)
+            if not expansion:
+                continue
+            a = m.end("name") - len(expansion)
+            start, end = to_original(offsets, m.start("abbr"), m.end("abbr"))
+            out.append(Definition(doc.path, start, end, abbr, expansion,
+                                  to_original(offsets, a, a + 1)[0], said))
+    return out
+
+
+def _bold_spans(text: str, offsets) -> list[tuple[int, int]]:
+    """View spans of bold text (offsets map view -> original, so search it)."""
+    spans = []
+    for m in BOLD.finditer(text):
+        a = bisect.bisect_left(offsets, m.start(1))
+        b = bisect.bisect_left(offsets, m.end(1))
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+def _candidates(view: str, start: int, end: int, bold) -> Iterator[tuple[int, int, str]]:
+    for m in structure.NAME.finditer(view, start, end):
+        yield from _name_and_pieces(view, m.start(), m.end())
+    for m in structure.DEFINITION.finditer(view, start, end):
+        yield m.start("abbr"), m.end("abbr"), "abbreviation"
+    for m in structure.QUOTED.finditer(view, start, end):
+        a, b = _trimmed(view, m.start(1), m.end(1))
+        if b > a and _is_name(view[a:b]) and len(view[a:b].split()) <= 8:
+            yield a, b, "quoted"
+    i = bisect.bisect_left(bold, (start, start))
+    for a, b in bold[i:]:
+        if a >= end:
+            break
+        a, b = _trimmed(view, a, min(b, end))
+        if b > a and _is_name(view[a:b]) and len(view[a:b].split()) <= 10:
+            yield a, b, "bold"
+
+
+def _name_and_pieces(view: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
+    """A Title Case run without its opening words, and its parts between connectors.
+
+    "The Advanced Manufacturing Centre in TKOIE and the Microeletronics Centre"
+    is one run; its pieces "Advanced Manufacturing Centre", "TKOIE" and
+    "Microeletronics Centre" are the names.
+    """
+    words = [(m.start(), m.end()) for m in _WORD.finditer(view, a, b)]
+    while words and view[words[0][0]:words[0][1]].lower() in OPENERS:
+        words = words[1:]
+    while words and view[words[-1][0]:words[-1][1]].lower() in CONNECTORS:
+        words = words[:-1]
+    if not words:
+        return
+    whole = _trimmed(view, words[0][0], words[-1][1])
+    if _is_name(view[whole[0]:whole[1]]):
+        yield whole[0], whole[1], "title-case"
+    piece: list[tuple[int, int]] = []
+    for w in [*words, None]:
+        if w is None or view[w[0]:w[1]].lower() in CONNECTORS:
+            while piece and view[piece[0][0]:piece[0][1]].lower() in OPENERS:
+                piece = piece[1:]
+            if piece and (piece[0][0], piece[-1][1]) != whole:
+                p = _trimmed(view, piece[0][0], piece[-1][1])
+                if _is_name(view[p[0]:p[1]]):
+                    yield p[0], p[1], "piece"
+            piece = []
+        else:
+            piece.append(w)
+
+
+def _trimmed(view: str, a: int, b: int) -> tuple[int, int]:
+    """The span without edge punctuation and without opening words ("The", "Under")."""
+    while True:
+        while a < b and view[a] in _EDGE:
+            a += 1
+        while b > a and view[b - 1] in _EDGE:
+            b -= 1
+        first = _WORD.match(view, a, b)
+        if not first or first.end() >= b or view[a:first.end()].lower() not in OPENERS:
+            return a, b
+        a = first.end()
+
+
+def _is_name(text: str) -> bool:
+    """Two or more capitalised words, or one distinctive word."""
+    words = text.split()
+    if not words or len(text) < 2:
+        return False
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in OPENERS]
+    if len(capitals) >= 2:
+        return True
+    return len(words) == 1 and bool(DISTINCTIVE.fullmatch(text))
+
+
+def trim_to_initials(name: str, abbr: str) -> str:
+    """The tail of ``name`` whose capitals can spell ``abbr``; "" when none can.
+
+    "Currently the Innovation and Technology Commission" with "ITC" gives
+    "Innovation and Technology Commission".
+    """
+    letters = [c.lower() for c in abbr if c.isupper()]
+    if len(letters) < 2:
+        return ""
+    words = name.split()
+    for k in range(len(words)):
+        tail = words[k:]
+        if not tail[0][:1].isupper() or tail[0].lower() in OPENERS:
+            continue
+        capitals = [c.lower() for w in tail for c in w if c.isupper()]
+        initials = [w[0].lower() for w in tail if w[:1].isupper()]
+        if initials[0] == letters[0] and _subsequence(letters, capitals):
+            return " ".join(tail)
+    return ""
+
+
+def _subsequence(needle: list[str], hay: list[str]) -> bool:
+    it = iter(hay)
+    return all(c in it for c in needle)
+
+
+# --------------------------------------------------------------------------- comparing
+
+# Typo threshold: two words of one name that differ are one word mistyped
+# when their Indel similarity reaches this (measured on tests/data/name_pairs.tsv,
+# see tests/test_names.py). At 0.85 one substituted letter is a typo in words of
+# seven letters or more, not in "Micro" / "Macro" or "Marine" / "Marina".
+TYPO_SIMILARITY = 0.85
+
+# Suffixes of English derivation and inflection, longest first: words that
+# share a stem once these are cut ("Professional" / "Professorship",
+# "Innovation" / "Innovative") are one word in two forms.
+SUFFIXES = tuple(sorted(
+    """ational ization isation ation ative ition ional ship ment ness ical
+    ial ity ive ing ion ic al or er ed es e y""".split(), key=len, reverse=True))
+MIN_STEM = 4
+
+# Last words that make a phrase the name of a programme, body or place: a
+# modifier of such a name in another derived form is the same name misspelled.
+HEAD_NOUNS = frozenset(
+    """scheme fund program initiative project platform park center institute
+    institution hub lab laboratory cluster office corporation council committee
+    bureau commission authority academy university college school museum
+    association federation foundation bank society network alliance agency
+    department board company estate zone district city port garden tower
+    building campus facility award prize competition exhibition expo forum
+    summit conference week festival plan strategy blueprint policy framework
+    index ordinance regulation service system""".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def tokens(name: str) -> tuple[str, ...]:
+    """Lower-case comparison words of a name: "&" is "and", plurals singular,
+    ordinary variants (:data:`EQUIVALENCES`) folded, "@" and "/" split words,
+    a leading article dropped."""
+    out: list[str] = []
+    for word in _JOINERS.sub(" ", name.replace("&", " and ")).split():
+        word = word.strip(_EDGE + "’").lower()
+        if word and not (not out and word in ("the", "a", "an")):
+            out.append(fold_word(word))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    word = singular(word)
+    for pattern, replacement in _EQUIVALENCES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def fold(name: str) -> str:
+    """The comparison form of a name: names with one fold are one spelling,
+    up to capitals (see :func:`case_variant`)."""
+    return " ".join(tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """``word`` with derivational suffixes cut while a stem of MIN_STEM letters remains."""
+    cut = True
+    while cut:
+        cut = False
+        for suffix in SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+                word = word[: -len(suffix)]
+                cut = True
+                break
+    return word
+
+
+def _surface_words(name: str) -> list[str]:
+    return [w.strip(_EDGE + "’") for w in _JOINERS.sub(" ", name.replace("&", " and ")).split()
+            if w.strip(_EDGE + "’")]
+
+
+def _coined(word: str) -> bool:
+    """An acronym or a coined word with inner capitals: ITC, HKSTPC, InnoHK."""
+    letters = [c for c in word if c.isalpha()]
+    return any(c.isupper() for c in letters[1:]) or not word.isalpha()
+
+
+def word_similarity(x: str, y: str) -> tuple[float, str]:
+    """How alike two folded words are as spellings of one word, and how.
+
+    Returns (score, kind): kind "derived" when they share a stem
+    ("professional" / "professorship") or one begins the other ("asia" /
+    "asian"); "typo" with the Indel similarity otherwise; score 0 when they
+    cannot be one word: a number, ordinal or Roman numeral, a word of fewer
+    than four letters, or a different first letter ("northern" / "southern",
+    "eastern" / "western").
+    """
+    if x == y:
+        return 1.0, "same"
+    if min(len(x), len(y)) < 4 or x[0] != y[0]:
+        return 0.0, "different"
+    if not (x.isalpha() and y.isalpha()) or x in NUMBER_WORDS or y in NUMBER_WORDS:
+        return 0.0, "different"
+    if stem(x) == stem(y) or x.startswith(y) or y.startswith(x):
+        return 1.0, "derived"
+    return Indel.normalized_similarity(x, y), "typo"
+
+
+def variant_score(a: str, b: str) -> float:
+    """How likely two names with different folds are one name spelled two ways, 0..1.
+
+    Names are compared word by word and must have the same words but one
+    ("Hong Kong Science Park" / "Hong Kong Science Parks Corporation" differ
+    in length; "Phase 1" / "Phase 2" in a number). The word that differs must
+    be an ordinary word in both names (not an acronym or coined word: "HKIC" /
+    "HKIRC", "Health@InnoHK" / "AIR@InnoHK"). A typo scores its Indel
+    similarity. A derived form ("Professional" / "Professorship") scores 1
+    when the name ends in a head noun (:data:`HEAD_NOUNS`) and the derived
+    word is a modifier, not that head: "Promote R&D" / "Promoting R&D" is two
+    headings, "Privacy Commission" / "Privacy Commissioner" two things.
+    """
+    ta, tb = tokens(a), tokens(b)
+    if len(ta) != len(tb) or len(ta) < 2:
+        return 0.0
+    diff = [i for i, (x, y) in enumerate(zip(ta, tb)) if x != y]
+    if len(diff) != 1:
+        return 0.0
+    i = diff[0]
+    wa, wb = _surface_words(a), _surface_words(b)
+    if len(wa) == len(ta) and len(wb) == len(tb) and (_coined(wa[i]) or _coined(wb[i])):
+        return 0.0
+    score, kind = word_similarity(ta[i], tb[i])
+    if kind == "derived":
+        named = ta[-1] in HEAD_NOUNS and i != len(ta) - 1
+        return score if named else 0.0
+    return score
+
+
+def is_variant(a: str, b: str, threshold: float = TYPO_SIMILARITY) -> bool:
+    """True when ``a`` and ``b`` are one name spelled two ways worth reporting."""
+    if fold(a) == fold(b):
+        return case_variant(a, b)
+    return variant_score(a, b) >= threshold
+
+
+def case_variant(a: str, b: str) -> bool:
+    """Same words, but capitals differ inside a word ("RAISe+" / "RAISE+").
+
+    Not a variant: a different first letter (how sentences and headings
+    capitalise), or a plain word set in capitals ("LAB" / "Lab": typography).
+    """
+    wa, wb = _surface_words(a), _surface_words(b)
+    if fold(a) != fold(b) or len(wa) != len(wb):
+        return False
+    for x, y in zip(wa, wb):
+        x, y = _unplural(x, y)
+        if x == y or x.lower() != y.lower() or x[1:] == y[1:]:
+            continue
+        if (x.isupper() and _plain(y)) or (y.isupper() and _plain(x)):
+            continue
+        return True
+    return False
+
+
+def _unplural(x: str, y: str) -> tuple[str, str]:
+    """Drop a plural "s" that only one of the two words has ("InnoParks" / "InnoPARK")."""
+    if len(x) == len(y) + 1 and x[-1] in "sS":
+        x = x[:-1]
+    elif len(y) == len(x) + 1 and y[-1] in "sS":
+        y = y[:-1]
+    return x, y
+
+
+def _plain(word: str) -> bool:
+    """No capitals after the first letter: "Lab", "and"."""
+    return not any(c.isupper() for c in word[1:])
+
+
+# --------------------------------------------------------------------------- findings
+
+
+def name_claim(doc: Document, start: int, end: int, text: str, sentence: str,
+               subject: str, confidence: float = 1.0) -> Claim:
+    """A name finding's evidence as a Claim: the spelling, where, and the document's date.
+
+    Claims were made for figures; a name has no value, so value 0 with no
+    unit stands in until the model has a kind of evidence for names.
+    """
+    as_of = None
+    if doc.revision_date is not None:
+        as_of = Period(doc.revision_date, doc.revision_date, "day", doc.date_evidence, "document")
+    return Claim(
+        path=doc.path, span=doc.span(start, end), text=text, sentence=sentence,
+        subject=Subject(fold(subject), subject, "name"), attribute="name", value=0.0,
+        interval=Interval.point(0.0), unit="", as_of=as_of, tense=Tense.CURRENT,
+        extractor="names", confidence=confidence,
+    )
+
+
+def shown_paths(paths) -> str:
+    """"seeds/a.txt, seeds/b.txt" for a set of paths, sorted."""
+    return ", ".join(sorted(set(paths)))
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """One way a name is written, with every mention of it."""
+
+    text: str
+    mentions: tuple[NameMention, ...]
+
+    @property
+    def paths(self) -> list[str]:
+        return sorted({m.path for m in self.mentions})
+
+
+def variant_groups(mentions: list[NameMention],
+                   threshold: float = TYPO_SIMILARITY) -> list[tuple[Spelling, ...]]:
+    """Names written two or more ways, most frequent spelling first.
+
+    Spellings with one fold are told apart only by a case variant; folds are
+    joined when they differ in one word (:func:`variant_score`). Candidate
+    pairs come from hashing each fold with one word masked, so only names
+    that share all words but one are ever compared.
+    """
+    by_fold: dict[str, dict[str, list[NameMention]]] = {}
+    seen: set[tuple[str, str, int]] = set()
+    for m in mentions:
+        key = fold(m.text)
+        if not key or (m.path, key, m.end) in seen:
+            continue  # "The X" in bold and "X" as Title Case end together: one mention
+        seen.add((m.path, key, m.end))
+        by_fold.setdefault(key, {}).setdefault(m.text, []).append(m)
+    spellings = {key: _spellings(surfaces) for key, surfaces in by_fold.items()}
+    parent = {key: key for key in by_fold}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    blocks: dict[tuple, list[str]] = {}
+    for key in sorted(by_fold):
+        words = key.split()
+        for i in range(len(words) if len(words) >= 2 else 0):
+            blocks.setdefault((len(words), i, *words[:i], "", *words[i + 1:]), []).append(key)
+    for keys in blocks.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                if root(a) != root(b) and variant_score(spellings[a][0].text, spellings[b][0].text) >= threshold:
+                    parent[root(b)] = root(a)
+    groups: dict[str, list[Spelling]] = {}
+    for key in sorted(by_fold):
+        groups.setdefault(root(key), []).extend(spellings[key])
+    out = []
+    for found in groups.values():
+        if len(found) >= 2:
+            found.sort(key=lambda s: (-len(s.mentions), s.mentions[0].path, s.mentions[0].start))
+            out.append(tuple(found))
+    out.sort(key=lambda g: (g[0].mentions[0].path, g[0].mentions[0].start))
+    return out
+
+
+def _spellings(surfaces: dict[str, list[NameMention]]) -> list[Spelling]:
+    """Surfaces of one fold joined unless they are case variants of each other."""
+    ordered = sorted(surfaces.items(), key=lambda item: (-len(item[1]), item[1][0].path, item[1][0].start))
+    kept: list[list] = []
+    for text, found in ordered:
+        for entry in kept:
+            if not case_variant(text, entry[0]):
+                entry[1].extend(found)
+                break
+        else:
+            kept.append([text, list(found)])
+    return [Spelling(text, tuple(sorted(found, key=lambda m: (m.path, m.start)))) for text, found in kept]
