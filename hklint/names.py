@@ -97,11 +97,11 @@ class Definition:
     """An abbreviation defined in brackets: "State Key Laboratories (SKLs)"."""
 
     path: str
-    start: int  # original offsets of the abbreviation
+    start: int  # original offsets of "Expansion (ABBR)"
     end: int
+    text: str  # "State Key Laboratories (SKLs)" as in the normalised view
     abbr: str
     expansion: str
-    expansion_start: int  # original offset where the expansion starts
     sentence: str
 
 
@@ -134,10 +134,9 @@ def definitions(doc: Document) -> list[Definition]:
             expansion = trim_to_initials(m.group("name"), abbr)
             if not expansion:
                 continue
-            a = m.end("name") - len(expansion)
-            start, end = to_original(offsets, m.start("abbr"), m.end("abbr"))
-            out.append(Definition(doc.path, start, end, abbr, expansion,
-                                  to_original(offsets, a, a + 1)[0], said))
+            a, b = m.end("name") - len(expansion), m.end("abbr") + 1
+            start, end = to_original(offsets, a, b)
+            out.append(Definition(doc.path, start, end, view[a:b], abbr, expansion, said))
     return out
 
 
@@ -443,6 +442,22 @@ def name_claim(doc: Document, start: int, end: int, text: str, sentence: str,
         interval=Interval.point(0.0), unit="", as_of=as_of, tense=Tense.CURRENT,
         extractor="names", confidence=confidence,
     )
+
+
+def same_expansion(a: str, b: str) -> bool:
+    """Two expansions of one abbreviation that name one thing.
+
+    Equal folds (case, "&"/"and", plural, ordinary variants), one inside the
+    other as whole words ("Greater Bay Area" in "Guangdong-Hong Kong-Macao
+    Greater Bay Area"), or one name spelled two ways (HK401's business).
+    """
+    if fold(a) == fold(b):
+        return True
+    ta, tb = tokens(a.replace("-", " ")), tokens(b.replace("-", " "))
+    short, long_ = sorted((ta, tb), key=len)
+    if any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
+        return True
+    return is_variant(a, b)
 
 
 def shown_paths(paths) -> str:

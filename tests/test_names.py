@@ -177,3 +177,17 @@ def test_hk401_on_seeds_reports_the_variants_an_editor_would_fix():
         ("InnoPARKs", "InnoParks"),  # seeds/003 writes InnoPARK(s) and INNOPARKs
         ("INNOPARKs", "InnoParks"),
     }
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Greater Bay Area", "Guangdong-Hong Kong-Macao Greater Bay Area", True),
+    ("Innovation & Technology Commission", "Innovation and Technology Commission", True),
+    ("Central Bank Digital Currencies", "Central Bank Digital Currency", True),
+    ("Technology Start-up Support Scheme", "Technology Startup Support Scheme", True),
+    ("Hong Kong Investment Corporation Limited", "Hong Kong Investment Corporation", True),
+    ("Innovation and Technology Comission", "Innovation and Technology Commission", True),
+    ("Information Technology Council", "Innovation and Technology Commission", False),
+    ("Faster Payment System", "Financial Policy Secretariat", False),
+])
+def test_same_expansion(a, b, same):
+    assert names.same_expansion(a, b) is same
