@@ -62,6 +62,9 @@ FAMILIES = (
     ("rename", ("retitl", "re-titl", "renam")),
 )
 
+# A simple past or participle in running text ("signed", "rose"): not a plan.
+_PAST_FORM_WORD = regex.compile(r"\b(?:\w{3,}ed|began|rose|grew|fell|set\s+up)\b", regex.IGNORECASE)
+
 # Forms that report a finished event: "launched", "set up", "began".
 _PAST_FORM = regex.compile(r"(?:ed|set\s+up|began|begun|rolled\s+out)$", regex.IGNORECASE)
 
@@ -121,6 +124,11 @@ _AUX_CHAIN = regex.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|will|shall|would|can|may|to|be|been|being)\s+(?:\w+ly\s+|also\s+)?)+$",
     regex.IGNORECASE)
 
+# A date that opens its clause, with its preposition: "In January 2017, ", "From 2024, ".
+_OPENS_CLAUSE = regex.compile(
+    r"[\W_]*(?:(?:in|on|from|since|during|by|at|starting\s+from)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?)?",
+    regex.IGNORECASE)
+
 # A preposition between an active verb and a name makes the name a partner or
 # a place, not the object: "signed a memorandum with the Hubei Province".
 _PREPOSITION = regex.compile(r"\b(?:with|of|to|for|in|on|at|from|by|under|between|among|into|across)\b",
@@ -129,6 +137,26 @@ _PREPOSITION = regex.compile(r"\b(?:with|of|to|for|in|on|at|from|by|under|betwee
 # What stands between a verb and its date when the verb is not the date's:
 # a new predicate ("..., China's ranking has leapt from 34th place in 2012").
 _NEW_PREDICATE = regex.compile(r",|\b(?:has|have|had|is|are|was|were)\b", regex.IGNORECASE)
+
+# A future modal: what makes a statement a plan that a later date can overtake.
+# "would" is left out: "it was announced that X would open in 2024" reports a
+# past plan, and bare "to" is left out: "funds to set up the lab in 2019".
+_FUTURE_MODAL = regex.compile(
+    r"""\b(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+to)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+_FUTURE_BEFORE_VERB = regex.compile(
+    r"""\b(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+to)
+        \s+(?:\w+ly\s+|also\s+|further\s+|be\s+|then\s+|continue\s+to\s+){0,3}$""",
+    regex.VERBOSE | regex.IGNORECASE)
+# Past or perfect markers: a clause holding one is not simply a plan.
+_PAST_MARKER = regex.compile(r"\b(?:was|were|had|has\s+been|have\s+been|since|ago|last|previously)\b",
+                             regex.IGNORECASE)
+
+# A date that is not the plan's time: the origin of a duration ("doubled in
+# five years from 2017") or the baseline of a change ("rise from 65.9% in 2020 to").
+_NOT_PLAN_TIME = regex.compile(
+    r"(?:\b(?:years?|months?|decades?|weeks?)\s+(?:from|since|after|of)\s+(?:the\s+end\s+of\s+)?|\bfrom\s+[^,;]{0,30}\bin\s+)$",
+    regex.IGNORECASE)
 
 # Between a passive subject and its auxiliaries: no other finite verb, no new clause.
 _SUBJECT_BREAK = regex.compile(r"\b(?:is|are|was|were|has|have|had|and\s+(?:the|a|an|its|their|this|these))\b",
@@ -169,6 +197,7 @@ class Event:
     family: str  # launch, establish, publish, complete ... ("" without a verb)
     passive: bool
     planned: bool  # a modal or intention before the verb: "will be launched", "to complete"
+    future: bool  # a future modal governs the date: "will be completed in ...", "is expected to open in ..."
     subject: Subject | None  # the named thing the verb applies to
     sentence: str  # as written, whitespace folded
     clause: str  # the clause holding the date, from the normalised view
@@ -229,9 +258,12 @@ def _event(doc, view, offsets, sentence, start, end, period, names, block, bold,
     verb = None if modifier else _verb(view, c_start, c_end, start, end, starts, names)
     subject = None
     passive = planned = False
+    plan_time = not modifier and not _NOT_PLAN_TIME.search(view, max(c_start, start - 60), start)
+    future = plan_time and verb is None and _future_without_verb(view, c_start, start)
     if verb is not None:
         before = view[max(c_start, verb.start() - 40):verb.start()]
         planned = bool(_MODAL_BEFORE.search(before))
+        future = plan_time and bool(_FUTURE_BEFORE_VERB.search(before))
         passive = bool(_PASSIVE.search(before)) or bool(_AGENT.match(view, verb.end(), c_end))
         participle = (verb.end() <= start and bool(_DATE_RIGHT_AFTER.fullmatch(view, verb.end(), start))
                       and not _OBJECT_AFTER.match(view, end, c_end))
@@ -259,11 +291,35 @@ def _event(doc, view, offsets, sentence, start, end, period, names, block, bold,
         family=verb_family(verb.group("verb")) if verb else "",
         passive=passive,
         planned=planned,
+        future=bool(future),
         subject=None if subject is None else Subject(subject.key, subject.text, subject.source),
         sentence=" ".join(doc.text[s_start:s_end].split()),
         clause=" ".join(clause.split()),
-        repeated=bool(REPEATED.search(_dates_blanked(view, c_start, c_end, periods))),
+        # the event's own words: up to the date and a "respectively" after it, not the purpose clause
+        repeated=bool(REPEATED.search(_dates_blanked(view, c_start, min(c_end, _core_end(view, end, c_end)),
+                                                     periods))),
     )
+
+
+def _future_without_verb(view: str, c_start: int, start: int) -> bool:
+    """A future modal before the date in its clause, with nothing past between:
+    "The park will provide 800 places by 2024"."""
+    modal = None
+    for modal in _FUTURE_MODAL.finditer(view, max(c_start, start - 120), start):
+        pass
+    if modal is None:
+        return False
+    between = view[modal.end():start]
+    return not _PAST_MARKER.search(between) and not _PAST_FORM_WORD.search(between)
+
+
+def _core_end(view: str, end: int, c_end: int) -> int:
+    """Where an event's own words stop: before "to ..."/", ..." after the date, or 40 characters on."""
+    stop = _CORE_STOP.search(view, end, min(c_end, end + 40))
+    return stop.start() if stop else min(c_end, end + 40)
+
+
+_CORE_STOP = regex.compile(r",|;|\bto\b|\bfor\b|\bwith\b|\bwhich\b|\bas\b", regex.IGNORECASE)
 
 
 def _dates_blanked(view: str, c_start: int, c_end: int, periods) -> str:
@@ -279,29 +335,30 @@ def _dates_blanked(view: str, c_start: int, c_end: int, periods) -> str:
 
 
 def _verb(view: str, c_start: int, c_end: int, start: int, end: int, starts: list[int], names):
-    """The event verb nearest the date in its clause, within reach; before the date preferred.
+    """The event verb of a date: the nearest one before it in its clause, within reach.
 
-    A verb with another date between it and this one belongs to that date
-    ("launched in 2019 and grew to 300 members in 2023": 2023 has no verb).
+    A verb after the date counts only when the date opens the clause ("In
+    2017, X signed ...", "From 2024, ... will be rolled out"). A verb with
+    another date between it and this one belongs to that date ("launched in
+    2019 and grew to 300 members in 2023": 2023 has no verb).
     """
-    best, best_distance = None, None
-    for m in EVENT_VERB.finditer(view, max(c_start, start - VERB_REACH_BEFORE), min(c_end, end + VERB_REACH_AFTER)):
-        if m.end() <= start:
-            distance = start - m.end()
-            between = (m.end(), start)
-        elif m.start() >= end:
-            distance = m.start() - end + 20  # "In 2017, X signed ...": allowed, less likely
-            between = (end, m.start())
-        else:
+    k = bisect.bisect_right(starts, start)  # the first date after this one
+    for m in reversed(list(EVENT_VERB.finditer(view, max(c_start, start - VERB_REACH_BEFORE), start))):
+        if m.end() > start:
             continue
-        k = bisect.bisect_left(starts, between[0])
-        if k < len(starts) and starts[k] < between[1]:
-            continue
-        if m.end() <= start and _NEW_PREDICATE.search(_blanked(view, between, names)):
-            continue
-        if best_distance is None or distance < best_distance:
-            best, best_distance = m, distance
-    return best
+        j = bisect.bisect_left(starts, m.end())
+        if j < len(starts) and starts[j] < start:
+            return None  # another date stands between: the nearest verb before is that date's
+        if _NEW_PREDICATE.search(_blanked(view, (m.end(), start), names)):
+            return None
+        return m
+    if not _OPENS_CLAUSE.fullmatch(view[c_start:start]):
+        return None
+    for m in EVENT_VERB.finditer(view, end, min(c_end, end + VERB_REACH_AFTER)):
+        if k < len(starts) and starts[k] < m.start():
+            return None
+        return m
+    return None
 
 
 def _blanked(view: str, span: tuple[int, int], names) -> str:

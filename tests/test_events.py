@@ -110,3 +110,19 @@ def test_as_claim_keeps_the_period():
     event = _events("The CorpID Platform was launched in end-2026.")["end-2026"]
     claim = events.as_claim(event)
     assert claim.unit == "date" and claim.as_of.label() == "2026-12" and claim.attribute == "launch date"
+
+
+@pytest.mark.parametrize("sentence, date, future", [
+    ("The first three buildings will be completed in phases starting from end-2024.", "end-2024", True),
+    ("From 2024, over 100 digital government initiatives will be rolled out to promote digital government.", "2024", True),
+    ("The Government will launch the CorpID Platform by end-2026.", "end-2026", True),
+    ("All government online services will adopt iAM Smart within 2025.", "2025", True),  # no event verb
+    ("The Cyber Defence Platform was completed by end-2019.", "end-2019", False),
+    ("Funds were allocated to set up the lab in 2019.", "2019", False),  # bare "to" is a purpose, not a plan
+    ("It was announced that the park would open in 2024.", "2024", False),  # a reported past plan
+    ("R&D expenditure is expected to be doubled in five years from 2017.", "2017", False),  # origin of a duration
+    ("Internet use will rise from 65.9% in 2020 to over 75% by 2023.", "2020", False),  # a baseline
+    ("The HKSAR Government signed a memorandum with the Hubei Province in 2021 and will sign more.", "2021", False),
+])
+def test_future(sentence, date, future):
+    assert _events(sentence)[date].future is future
