@@ -21,7 +21,7 @@ import regex
 from hklint.canon import canonical
 from hklint.dates import find_periods
 from hklint.extract import structure
-from hklint.extract.numbers import find_numbers
+from hklint.extract.numbers import find_numbers, precision_unit
 from hklint.load import normalise, to_original
 from hklint.model import Claim, Document, Mention, Subject, Tense
 
@@ -176,6 +176,28 @@ def rounding(figure: Figure) -> float:
     written = float(digits.replace(",", "").replace(" ", ""))
     scale = figure.value / written if written else 1.0
     return 0.5 * 10 ** -decimals(figure) * scale
+
+
+def loose_rounding(figure: Figure) -> float:
+    """How far a total or a part may have been rounded.
+
+    A percentage or a figure with decimals: half a unit of its last digit
+    ("31%" -> 0.5, "1.2 billion" -> 0.05 billion). A whole number of three or
+    more digits: half a unit of its last non-zero digit, at most 2% of it
+    ("a total of 2 200" -> 44, "300" -> 6). A short whole number ("$6 billion", "15") is taken as stated:
+    reading "10" as rounded to the ten would excuse almost anything.
+    """
+    digits = _written_digits(figure)
+    if not digits:
+        return 0.0
+    if figure.kind == "percent" or "." in digits:
+        return rounding(figure)
+    bare = digits.replace(",", "").replace(" ", "")
+    if len(bare) < 3:
+        return 0.0
+    written = float(bare)
+    scale = figure.value / written if written else 1.0
+    return min(0.5 * precision_unit(digits), 0.02 * written) * scale
 
 
 def bounds(figure: Figure, *, rounded: bool = True) -> tuple[float, float]:

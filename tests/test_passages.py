@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from hklint.load import line_starts
 from hklint.model import Claim, Document
-from hklint.passages import bounds, claim_for, claims_by_span, decimals, fmt, passages, rounding
+from hklint.passages import (bounds, claim_for, claims_by_span, decimals, fmt, loose_rounding, passages,
+                             rounding, split_range)
 
 
 def doc(text: str, path: str = "x.md") -> Document:
@@ -63,3 +64,19 @@ def test_claim_for_reuses_an_extracted_claim_or_makes_one():
 
 def test_fmt():
     assert fmt(45e6) == "45 million" and fmt(3.3913) == "3.39" and fmt(19008) == "19,008"
+
+
+def test_loose_rounding_reads_trailing_zeros_as_rounding():
+    p = passages(doc("a total of 2 200 projects, HK$1.2 billion and 31%.\n"))[0]
+    total, money, pct = p.figures
+    assert loose_rounding(total) == 44 and abs(loose_rounding(money) - 0.05e9) < 1
+    assert loose_rounding(passages(doc("HK$10 billion and 15.\n"))[0].figures[0]) == 0.0
+    assert loose_rounding(pct) == 0.5
+
+
+def test_split_range_gives_both_ends_with_the_shared_scale():
+    p = passages(doc("It grew from 10 to 100 million.\n"))[0]
+    (rng,) = p.figures
+    a, b = split_range(p, rng)
+    assert (a.text, a.value, b.text, b.value) == ("10", 1e7, "100 million", 1e8)
+    assert split_range(p, p.figures[0]) is not None and split_range(p, a) is None

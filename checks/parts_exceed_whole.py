@@ -1,0 +1,182 @@
+"""HK303 parts-exceed-whole: shares that add up to more than 100%, parts larger than their total.
+
+What it does:
+    Two patterns, each inside one sentence:
+
+    * a list of shares of one total written "label (N%)" — "IT (31%);
+      electrical and electronics (18%); manufacturing technology (17%)" —
+      whose percentages, each taken at the low end of its rounding, add up to
+      more than 100%;
+    * a total tied to its parts by "comprising", "consisting of", "made up
+      of", "namely", "of which", "broken down into" or "split into", whose
+      parts (figures of the total's unit after that word) add up to more than
+      the total, or — for the words that promise a full decomposition
+      (comprising, consisting of, made up of, namely, broken down into, split
+      into) — to less than it.
+
+    Percentages and decimals are allowed half a unit of their last digit,
+    whole numbers of three digits or more half a unit of their last non-zero
+    digit ("a total of 2 200" may be rounded to the hundred); "over"/"up to"
+    bound a total on one side only. "including", "such as" and lists without a tying word
+    are never read as complete, and a passage that says its categories
+    overlap ("more than one", "multiple") is skipped.
+
+Why it matters:
+    Parts that exceed their whole cannot all be right: a share was mistyped
+    or a part was counted twice.
+
+Example:
+    "IT (31%); electrical and electronics (18%); manufacturing technology
+    (17%); and biotechnology (12%)" adds up to 78% and is not reported; "a
+    fund of $10 billion, comprising $6 billion for start-ups and $5 billion
+    for scale-ups" is ($11 billion of parts).
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from hklint.model import CheckContext, Finding, Severity
+from hklint.passages import Figure, Passage, claim_for, claims_by_span, fmt, loose_rounding, passages
+
+CODE = "HK303"
+NAME = "parts-exceed-whole"
+CATEGORY = "arithmetic"
+SEVERITY = Severity.WARNING
+
+# A share in brackets after its label: "(31%)", "(17% of the total approved projects)".
+SHARE_OPEN = regex.compile(r"\(\s*$")
+SHARE_CLOSE = regex.compile(r"\s*(?:of\s+[^()\d]{1,60})?\)")
+# Between two bracketed shares: a label and a list separator, no figure, no sentence break.
+SHARE_GAP = regex.compile(r"\)[^()\d.]{1,80}\(\s*$")
+# The passage warns that the categories overlap: shares may add up to more than 100%.
+OVERLAP = regex.compile(r"\b(?:more\s+than\s+one|multiple|overlap\w*|not\s+mutually\s+exclusive)\b", regex.I)
+
+# Words that tie parts to the total before them.
+TIE = regex.compile(
+    r"""\b(?:(?P<full>comprising(?:\s+of)?|comprises|comprised\s+of|consisting\s+of|consists\s+of
+          |made\s+up\s+of|namely|broken\s+down\s+into|split\s+into)
+        |(?P<subset>of\s+which|of\s+whom))\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Words after which a figure is no longer a part of the same decomposition.
+BREAK = regex.compile(
+    r"""\b(?:with|while|whereas|besides|plus|in\s+addition|another|additional|further|excluding
+        |apart\s+from|but|which|each|per|compared|against|from|to|than)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+GAP_MAX = 100  # characters between the whole and its tie word, and between parts
+
+
+def _low(f: Figure) -> float:
+    iv = f.mention.interval
+    base = iv.low if iv.low is not None else f.value
+    if f.mention.qualifier in ("up to", "no more than", "not more than", "a maximum of",
+                               "maximum of", "at most", "capped at", "maximum"):
+        base = f.value  # a cap as part: take the stated figure
+    return base - loose_rounding(f)
+
+
+def _high(f: Figure) -> float:
+    iv = f.mention.interval
+    if iv.high is None:
+        return float("inf")
+    return iv.high + loose_rounding(f)
+
+
+def _share_lists(passage: Passage) -> list[list[Figure]]:
+    view = passage.view
+    lists: list[list[Figure]] = []
+    current: list[Figure] = []
+    for f in passage.figures:
+        bracketed = (f.kind == "percent" and not f.mention.qualifier
+                     and SHARE_OPEN.search(view, max(passage.start, f.mention.start - 3), f.mention.start)
+                     and SHARE_CLOSE.match(view, f.mention.end))
+        if not bracketed:
+            if current:
+                lists.append(current)
+                current = []
+            continue
+        if current and not (passage.sentence_of(current[-1].mention.start) == passage.sentence_of(f.mention.start)
+                            and SHARE_GAP.search(view, current[-1].mention.end, f.mention.start)):
+            lists.append(current)
+            current = []
+        current.append(f)
+    if current:
+        lists.append(current)
+    return [items for items in lists if len(items) >= 2]
+
+
+def _shares(passage: Passage, index) -> Iterator[Finding]:
+    if OVERLAP.search(passage.text):
+        return
+    for items in _share_lists(passage):
+        low = sum(f.value - loose_rounding(f) for f in items)
+        if low <= 100.0:
+            continue
+        total = sum(f.value for f in items)
+        claims = tuple(claim_for(passage, f, index, "shares", "share") for f in items)
+        yield Finding(
+            code=CODE, check=NAME, category=CATEGORY, severity=SEVERITY,
+            message=(f"{len(items)} shares listed together add up to {fmt(total)}% "
+                     f"({' + '.join(f.text for f in items)}), more than 100%"),
+            subject="shares", attribute="share", claims=claims,
+            reason=f"shares of one total cannot exceed 100% (at least {fmt(low)}% after rounding)",
+        )
+
+
+def _decompositions(passage: Passage, index) -> Iterator[Finding]:
+    view = passage.view
+    for tie in TIE.finditer(view, passage.start, passage.end):
+        s_start, s_end = passage.sentence_of(tie.start())
+        after = [f for f in passage.figures_between(tie.end(), s_end)]
+        if not after or after[0].kind in ("percent", "rank"):
+            continue
+        first = after[0]
+        if BREAK.search(view, tie.end(), first.mention.start) or first.mention.start - tie.end() > GAP_MAX:
+            continue
+        parts = [first]
+        for f in after[1:]:
+            gap_start = parts[-1].mention.end
+            if (f.kind, f.unit) != (first.kind, first.unit):
+                continue
+            if BREAK.search(view, gap_start, f.mention.start) or f.mention.start - gap_start > GAP_MAX:
+                break
+            parts.append(f)
+        before = [f for f in passage.figures_between(s_start, tie.start())
+                  if (f.kind, f.unit) == (first.kind, first.unit)]
+        if not before or tie.start() - before[-1].mention.end > GAP_MAX:
+            continue
+        whole = before[-1]
+        if whole.mention.qualifier == "range":
+            continue
+        complete = bool(tie.group("full"))
+        low = sum(_low(f) for f in parts)
+        high = sum(_high(f) for f in parts)
+        exceed = low > _high(whole)
+        short = complete and len(parts) >= 2 and high < _low(whole)
+        if not (exceed or short):
+            continue
+        word = " ".join(tie.group(0).split())
+        total = sum(f.value for f in parts)
+        claims = (claim_for(passage, whole, index, "total", "total"),
+                  *(claim_for(passage, f, index, "total", "part") for f in parts))
+        relation = "more" if exceed else "less"
+        yield Finding(
+            code=CODE, check=NAME, category=CATEGORY, severity=SEVERITY,
+            message=(f'"{whole.text}" {word} {" + ".join(f.text for f in parts)}: the parts add up to '
+                     f"{fmt(total)}, {relation} than the total"),
+            subject=claims[0].subject.text if claims[0].subject.source != "passage" else "total",
+            attribute="total", claims=claims,
+            reason=(f'"{word}" ties the parts to the total; ' +
+                    ("parts cannot exceed their total" if exceed else "it promises the parts make up the whole")),
+        )
+
+
+def run(ctx: CheckContext) -> Iterator[Finding]:
+    index = claims_by_span(ctx.claims)
+    for path in sorted(ctx.documents):
+        for passage in passages(ctx.documents[path]):
+            yield from _shares(passage, index)
+            yield from _decompositions(passage, index)
