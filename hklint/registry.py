@@ -2,7 +2,9 @@
 
 A check is a module (or any object) with ``CODE``, ``NAME``, ``CATEGORY``,
 ``SEVERITY``, a docstring with the headings *What it does*, *Why it matters*
-and *Example*, and ``run(ctx) -> Iterator[Finding]``. Checks come from three
+and *Example*, and ``run(ctx) -> Iterator[Finding]``. A check may declare
+``DEFAULT_ENABLED = False``: it then runs only when a select prefix longer
+than ``ALL`` names it ("HK602", "HK6", "HK"). Checks come from three
 places, always in the same order so that runs are deterministic: the built-in
 ``checks`` package (modules sorted by name), entry points in the group
 ``hklint.checks`` (sorted by name), then modules the user names by import path
@@ -54,7 +56,9 @@ class RegistryError(ValueError):
 class Registry:
     """The checks of one run: their ``CheckInfo`` and ``run`` function by code."""
 
-    def __init__(self, entries: Iterable[tuple[CheckInfo, RunFunction]] = ()) -> None:
+    def __init__(self, entries: Iterable[tuple[CheckInfo, RunFunction]] = (),
+                 default_off: Iterable[str] = ()) -> None:
+        """``default_off``: codes of checks that declared ``DEFAULT_ENABLED = False``."""
         infos: dict[str, CheckInfo] = {}
         runs: dict[str, RunFunction] = {}
         for info, run in entries:
@@ -67,6 +71,10 @@ class Registry:
             runs[info.code] = run
         self._infos = infos
         self._runs = runs
+        self._default_off = frozenset(default_off)
+        unknown = sorted(self._default_off - set(infos))
+        if unknown:
+            raise RegistryError(f"default-off codes of no check: {', '.join(unknown)}")
         self.checks: tuple[CheckInfo, ...] = tuple(infos[c] for c in sorted(infos))
 
     @classmethod
@@ -83,16 +91,23 @@ class Registry:
         Raises ``RegistryError`` with a one-line message on the first bad check.
         """
         entries: list[tuple[CheckInfo, RunFunction]] = []
+        default_off: list[str] = []
+
+        def add(obj: Any, **how: Any) -> None:
+            info, run = load_check(obj, **how)
+            entries.append((info, run))
+            if not getattr(obj, "DEFAULT_ENABLED", True):
+                default_off.append(info.code)
+
         if package is not None:
             for name, module in _builtin_modules(package):
-                entries.append(load_check(module, origin=BUILTIN_ORIGIN, label=name, builtin=True))
+                add(module, origin=BUILTIN_ORIGIN, label=name, builtin=True)
         if entry_points:
             for name, obj, label in _entry_point_objects():
-                entries.append(load_check(obj, origin=name, label=label))
+                add(obj, origin=name, label=label)
         for spec in extra_modules:
-            module = import_check_module(spec)
-            entries.append(load_check(module, origin=spec, label=spec))
-        return cls(entries)
+            add(import_check_module(spec), origin=spec, label=spec)
+        return cls(entries, default_off)
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -110,9 +125,14 @@ class Registry:
         except KeyError:
             raise KeyError(f"unknown check code {code!r}") from None
 
+    def default_enabled(self, code: str) -> bool:
+        """False for a check that runs only when selected by a prefix longer than ALL."""
+        self.info(code)  # KeyError for an unknown code
+        return code not in self._default_off
+
     def select(self, select: Sequence[str] = (ALL,), ignore: Sequence[str] = ()) -> list[str]:
         """The enabled codes of this registry; see the module function ``select``."""
-        return select_codes(self.codes, select, ignore)
+        return select_codes(self.codes, select, ignore, default_off=self._default_off)
 
     def __len__(self) -> int:
         return len(self.checks)
@@ -122,21 +142,25 @@ class Registry:
 
 
 def select_codes(
-    codes: Sequence[str], select: Sequence[str] = (ALL,), ignore: Sequence[str] = ()
+    codes: Sequence[str], select: Sequence[str] = (ALL,), ignore: Sequence[str] = (),
+    default_off: Iterable[str] = (),
 ) -> list[str]:
     """Codes enabled by ``select``/``ignore`` prefixes, in the order of ``codes``.
 
     As in ruff and flake8, the longest prefix that matches a code decides;
     ``ALL`` matches every code as a prefix of length 0; when a select and an
     ignore prefix are equally long, ignore wins. An empty ``select`` means
-    ``ALL``. Every prefix must match at least one known code.
+    ``ALL``. Every prefix must match at least one known code. A code in
+    ``default_off`` is enabled only by a winning select prefix longer than
+    ``ALL``: ``ALL`` alone never turns it on.
     """
+    off = frozenset(default_off)
     selected = [_normalise_prefix(p) for p in select] or [ALL]
     ignored = [_normalise_prefix(p) for p in ignore]
     for prefix in (*selected, *ignored):
         if prefix != ALL and not any(code.startswith(prefix) for code in codes):
             raise RegistryError(f"unknown code prefix {prefix!r}")
-    return [c for c in codes if _decide(c, selected, ignored)]
+    return [c for c in codes if _decide(c, selected, ignored, c in off)]
 
 
 # The name the brief uses; ``select_codes`` reads better beside Registry.select.
@@ -161,10 +185,10 @@ def _match_length(code: str, prefixes: Sequence[str]) -> int:
     return best
 
 
-def _decide(code: str, selected: Sequence[str], ignored: Sequence[str]) -> bool:
+def _decide(code: str, selected: Sequence[str], ignored: Sequence[str], off: bool = False) -> bool:
     chosen = _match_length(code, selected)
     dropped = _match_length(code, ignored)
-    return chosen >= 0 and chosen > dropped
+    return chosen >= (1 if off else 0) and chosen > dropped
 
 
 def load_check(
@@ -196,6 +220,8 @@ def load_check(
         raise fail(f"SEVERITY {severity!r} is not a hklint.model.Severity")
     if not callable(run):
         raise fail("run is not callable")
+    if not isinstance(getattr(obj, "DEFAULT_ENABLED", True), bool):
+        raise fail(f"DEFAULT_ENABLED {obj.DEFAULT_ENABLED!r} is not True or False")
     doc = inspect.cleandoc(obj.__doc__ or "")
     if not doc:
         raise fail("no docstring")

@@ -106,6 +106,49 @@ def test_empty_prefix_is_refused():
         select(CODES, ignore=("",))
 
 
+# --- checks off by default ---------------------------------------------------
+
+
+def test_default_off_code_needs_a_real_prefix():
+    off = ("HK202",)
+    assert select(CODES, default_off=off) == ["HK101", "HK102", "HK201", "HK301", "XY1"]
+    assert select(CODES, select=("ALL",), default_off=off) == ["HK101", "HK102", "HK201", "HK301", "XY1"]
+    assert select(CODES, select=("HK202",), default_off=off) == ["HK202"]
+    assert select(CODES, select=("HK2",), default_off=off) == ["HK201", "HK202"]
+    assert select(CODES, select=("ALL", "HK",), default_off=off) == CODES
+
+
+def test_default_off_code_still_obeys_ignore():
+    off = ("HK202",)
+    assert select(CODES, select=("HK2",), ignore=("HK202",), default_off=off) == ["HK201"]
+    assert select(CODES, select=("HK202",), ignore=("HK2",), default_off=off) == ["HK202"]
+    # ALL beside a longer ignore of another family changes nothing for it
+    assert "HK202" not in select(CODES, select=("ALL",), ignore=("HK1",), default_off=off)
+
+
+def test_plugin_can_be_off_by_default(tmp_path):
+    on = write_check(tmp_path, "on.py", code="XY1", name="on")
+    off = write_check(tmp_path, "off.py", code="XY2", name="off",
+                      run="DEFAULT_ENABLED = False\ndef run(ctx):\n    return iter(())\n")
+    reg = Registry.discover(extra_modules=[str(on), str(off)], entry_points=False, package=None)
+    assert reg.codes == ("XY1", "XY2")
+    assert reg.default_enabled("XY1") and not reg.default_enabled("XY2")
+    assert reg.select() == ["XY1"]
+    assert reg.select(select=("XY",)) == ["XY1", "XY2"]
+    assert reg.select(select=("XY2",)) == ["XY2"]
+
+
+def test_default_enabled_must_be_a_bool(tmp_path):
+    path = write_check(tmp_path, "bad.py", run="DEFAULT_ENABLED = 'no'\ndef run(ctx):\n    return iter(())\n")
+    with pytest.raises(RegistryError, match="DEFAULT_ENABLED 'no' is not True or False"):
+        Registry.discover(extra_modules=[str(path)], entry_points=False, package=None)
+
+
+def test_default_off_must_name_a_check():
+    with pytest.raises(RegistryError, match="default-off codes of no check: XY9"):
+        Registry((), default_off=("XY9",))
+
+
 # --- plugins from files and import paths -----------------------------------
 
 
@@ -286,7 +329,9 @@ def test_real_discovery_does_not_raise():
     for info in reg.checks:
         assert reg.info(info.code) is info
         assert callable(reg.run_function(info.code))
-    assert reg.select() == list(reg.codes)
+    assert reg.select() == [c for c in reg.codes if reg.default_enabled(c)]
+    assert not reg.default_enabled("HK602")  # mixed-number-format: off unless selected
+    assert "HK602" not in reg.select() and reg.select(select=("HK602",)) == ["HK602"]
 
 
 def test_unknown_code_lookup():
