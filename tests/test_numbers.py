@@ -105,3 +105,8 @@ def test_changes_are_not_ranges():
     assert [m.text for m in found] == ["138", "468"]
     found = find_numbers("from 0.73% of GDP to 1.5% in five years")
     assert [m.text for m in found][:2] == ["0.73%", "1.5%"]
+
+
+def test_growth_from_to_is_not_a_range():
+    found = find_numbers("The count doubled from 100 to 150 over the year")
+    assert [m.text for m in found] == ["100", "150"]

@@ -213,6 +213,13 @@ def find_numbers(view: str, start: int = 0, end: int | None = None) -> list[Ment
 
 # "from $10 million to $100 million", "between 20 and 30": one figure, a range.
 RANGE_OPEN = regex.compile(r"\b(?:from|between)\s+$", regex.IGNORECASE)
+# A change is not a range: "doubled from 100 to 150", "rose from 20 to 30".
+CHANGE_BEFORE = regex.compile(
+    r"\b(?:rose|risen|grew|grown|increased?|decreased?|fell|fallen|dropped|declined|jumped|climbed"
+    r"|doubled|tripled|trebled|quadrupled|halved|expanded|shrank|went\s+up|went\s+down|up|down"
+    r"|growth|increase|decrease|rise|drop|decline|change[ds]?)\b[^.;]*?\bfrom\s+$",
+    regex.IGNORECASE,
+)
 RANGE_JOIN = regex.compile(r"\s*(?:to|and|-)\s*", regex.IGNORECASE)
 
 
@@ -232,6 +239,7 @@ def _ranges(view: str, mentions: list[Mention]) -> list[Mention]:
                 and not b.qualifier and a.kind != "rank"
                 and RANGE_JOIN.fullmatch(view, a.end, b.start)
                 and RANGE_OPEN.search(view, max(0, a.start - 10), a.start)
+                and not CHANGE_BEFORE.search(view, max(0, a.start - 40), a.start)
                 and a.value < b.value):
             out.append(Mention(a.kind, a.start, b.end, view[a.start:b.end], a.value,
                                Interval(a.value, b.value), a.unit, qualifier="range",
