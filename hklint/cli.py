@@ -110,8 +110,11 @@ def lint_command(paths, fmt, output, select, ignore, fail_on, min_confidence, co
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False))
 @click.option("--subject", help="Only claims whose subject contains this text (case-insensitive).")
-def claims_command(paths, output, subject) -> None:
+@click.option("--timeline", is_flag=True,
+              help="Print a table per subject, oldest claim first, with as-of and document dates.")
+def claims_command(paths, output, subject, timeline) -> None:
     """Dump the claims extracted from PATHS as JSON Lines (one claim a line)."""
+    from hklint.canon import canonical
     from hklint.claim_io import claim_to_dict
     from hklint.engine import load_corpus
 
@@ -121,11 +124,16 @@ def claims_command(paths, output, subject) -> None:
     if not corpus.documents:
         raise _fail("no document could be read")
     needle = (subject or "").lower()
-    lines = [
-        json.dumps(claim_to_dict(c), ensure_ascii=False, sort_keys=False)
-        for c in corpus.claims
-        if not needle or needle in c.subject.text.lower() or needle in c.subject.key
-    ]
+    folded = canonical(subject) if subject else ""  # "State Key Laboratories" finds the key of "SKLs"
+    chosen = [c for c in corpus.claims
+              if not needle or needle in c.subject.text.lower() or needle in c.subject.key
+              or (folded and folded in c.subject.key)]
+    if timeline:
+        from hklint.timeline import render
+
+        _write(render(chosen, {d.path: d for d in corpus.documents}), output)
+        return
+    lines = [json.dumps(claim_to_dict(c), ensure_ascii=False, sort_keys=False) for c in chosen]
     _write("".join(line + "\n" for line in lines), output)
 
 
