@@ -366,21 +366,25 @@ def variant_score(a: str, b: str) -> float:
     word is a modifier, not that head: "Promote R&D" / "Promoting R&D" is two
     headings, "Privacy Commission" / "Privacy Commissioner" two things.
     """
+    return compare(a, b)[0]
+
+
+def compare(a: str, b: str) -> tuple[float, str]:
+    """(:func:`variant_score`, kind): kind is "typo", "derived" or "different"."""
     ta, tb = tokens(a), tokens(b)
     if len(ta) != len(tb) or len(ta) < 2:
-        return 0.0
+        return 0.0, "different"
     diff = [i for i, (x, y) in enumerate(zip(ta, tb)) if x != y]
     if len(diff) != 1:
-        return 0.0
+        return 0.0, "different"
     i = diff[0]
     wa, wb = _surface_words(a), _surface_words(b)
     if len(wa) == len(ta) and len(wb) == len(tb) and (_coined(wa[i]) or _coined(wb[i])):
-        return 0.0
+        return 0.0, "different"
     score, kind = word_similarity(ta[i], tb[i])
-    if kind == "derived":
-        named = ta[-1] in HEAD_NOUNS and i != len(ta) - 1
-        return score if named else 0.0
-    return score
+    if kind == "derived" and not (ta[-1] in HEAD_NOUNS and i != len(ta) - 1):
+        return 0.0, "different"
+    return score, kind
 
 
 def is_variant(a: str, b: str, threshold: float = TYPO_SIMILARITY) -> bool:
@@ -482,7 +486,9 @@ def variant_groups(mentions: list[NameMention],
     """Names written two or more ways, most frequent spelling first.
 
     Spellings with one fold are told apart only by a case variant; folds are
-    joined when they differ in one word (:func:`variant_score`). Candidate
+    joined when they differ in one word (:func:`variant_score`), and, for a
+    derived form, when the rarer form is used at most half as often as the
+    other (the spelling alone cannot tell a misnaming from a second name). Candidate
     pairs come from hashing each fold with one word masked, so only names
     that share all words but one are ever compared.
     """
@@ -508,11 +514,21 @@ def variant_groups(mentions: list[NameMention],
         words = key.split()
         for i in range(len(words) if len(words) >= 2 else 0):
             blocks.setdefault((len(words), i, *words[:i], "", *words[i + 1:]), []).append(key)
+    uses = {key: sum(len(s.mentions) for s in spellings[key]) for key in by_fold}
     for keys in blocks.values():
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
-                if root(a) != root(b) and variant_score(spellings[a][0].text, spellings[b][0].text) >= threshold:
-                    parent[root(b)] = root(a)
+                if root(a) == root(b):
+                    continue
+                score, kind = compare(spellings[a][0].text, spellings[b][0].text)
+                if score < threshold:
+                    continue
+                if kind == "derived" and 2 * min(uses[a], uses[b]) > max(uses[a], uses[b]):
+                    # Two real words in common use ("International Finance Centre" the
+                    # building, "International Financial Centre" the status) are two
+                    # names; a misnaming is the rarer form, used at most half as often.
+                    continue
+                parent[root(b)] = root(a)
     groups: dict[str, list[Spelling]] = {}
     for key in sorted(by_fold):
         groups.setdefault(root(key), []).extend(spellings[key])

@@ -191,3 +191,15 @@ def test_hk401_on_seeds_reports_the_variants_an_editor_would_fix():
 ])
 def test_same_expansion(a, b, same):
     assert names.same_expansion(a, b) is same
+
+
+def test_derived_forms_both_in_common_use_are_two_names():
+    """The pair matcher cannot tell these apart by spelling; usage does."""
+    text = ("The International Finance Centre is a building. Hong Kong is an International Financial Centre. "
+            "The International Finance Centre has two towers. Its role as an International Financial Centre "
+            "grows.\n")
+    assert names.compare("International Finance Centre", "International Financial Centre") == (1.0, "derived")
+    assert names.variant_groups(names.collect(doc(text))) == []
+    rare = text + "Visit the International Finance Centre, the International Finance Centre mall.\n"
+    assert [[s.text for s in g] for g in names.variant_groups(names.collect(doc(rare)))] == [
+        ["International Finance Centre", "International Financial Centre"]]
