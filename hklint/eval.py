@@ -194,14 +194,15 @@ def score_mentions(mentions: Sequence[Mention], claims: Sequence[Claim],
 
 
 def _value_ok(m: Mention, c: Claim) -> bool:
-    want = float(m.record["value"])
+    """Same number: as written, or after converting an area to m2; a change
+    labelled negative ("fell by 4%") agrees with its magnitude."""
+    stated = float(m.record["value"])
     got = float(c.value)
+    wants = [stated, abs(stated)]
     if m.record["kind"] == "area":
-        want *= AREA_TO_M2.get(m.record["unit"], 1.0)
-        candidates = (got, got * AREA_TO_M2.get(c.unit, 1.0))
-    else:
-        candidates = (got,)
-    return any(abs(g - want) <= 1e-6 * max(1.0, abs(want)) for g in candidates)
+        wants.append(stated * AREA_TO_M2.get(m.record["unit"], 1.0))
+    gots = (got, got * AREA_TO_M2.get(c.unit, 1.0))
+    return any(abs(g - w) <= 1e-6 * max(1.0, abs(w)) for g in gots for w in wants)
 
 
 # ---------------------------------------------------------------- stage 2: as-of
