@@ -11,6 +11,7 @@ import click
 from hklint import __version__
 
 FORMATS = ("table", "json")
+FAIL_LEVELS = ("info", "warning", "error", "never")
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
@@ -63,47 +64,159 @@ def main() -> None:
 
 
 @main.command("lint")
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.argument("paths", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="table for people; json, json-lines, sarif, github (workflow commands), html.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here (atomically).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Read settings from this file (default: hklint.toml or [tool.hklint] in "
+                   "pyproject.toml, from here upward).")
 @click.option("--select", multiple=True, help="Code prefixes to enable (comma-separated; default ALL).")
+@click.option("--extend-select", multiple=True, help="Code prefixes to enable on top of --select.")
 @click.option("--ignore", multiple=True, help="Code prefixes to disable; the longest prefix wins.")
-@click.option("--fail-on", type=click.Choice(["info", "warning", "error", "never"]), default="warning",
-              show_default=True, help="Exit 1 when a finding is at or above this severity.")
-@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.6, show_default=True,
-              help="Report only findings whose claims were linked at least this confidently.")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
+              help="Exit 1 when a finding is at or above this severity.  [default: warning]")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Report only findings whose claims were linked at least this confidently.  [default: 0.6]")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+              help="Report and fail only on findings not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False),
+              help="Record today's findings in this baseline file (atomically) and exit 0.")
+@click.option("--statistics", is_flag=True, help="Also print the number of findings per code.")
+@click.option("--show-settings", is_flag=True, help="Print the resolved configuration and exit.")
 @click.option("--color/--no-color", default=None, help="Colour the table (default: when on a terminal).")
-def lint_command(paths, fmt, output, select, ignore, fail_on, min_confidence, color) -> None:
+def lint_command(paths, fmt, output, config_file, select, extend_select, ignore, fail_on,
+                 min_confidence, baseline_file, write_baseline, statistics, show_settings,
+                 color) -> None:
     """Lint the documents in PATHS (files or directories)."""
-    from hklint.engine import Options, lint
+    from hklint import config as config_mod
+    from hklint.engine import lint
     from hklint.model import Severity
     from hklint.registry import RegistryError
 
-    options = Options(select=_split(select) or ("ALL",), ignore=_split(ignore),
-                      min_confidence=min_confidence)
     try:
-        report = lint(paths, options)
+        config = config_mod.load(config_file)
+    except config_mod.ConfigError as err:
+        raise _fail(str(err))
+    config = config_mod.override(config, select=_split(select), extend_select=_split(extend_select),
+                                 ignore=_split(ignore), fail_on=fail_on, min_confidence=min_confidence)
+    if show_settings:
+        click.echo(config_mod.to_toml(config_mod.settings(config)), nl=False)
+        raise click.exceptions.Exit(EXIT_OK)
+    if not paths:
+        raise click.UsageError("Missing argument 'PATHS...'.")
+    known = _read_baseline(baseline_file) if baseline_file and not write_baseline else None
+    progress = _Progress()
+    try:
+        report = lint(paths, config_mod.to_options(config), progress=progress if progress.wanted else None)
     except RegistryError as err:
         raise _fail(str(err))
+    finally:
+        progress.close()
     for problem in report.problems:
         click.echo(f"hklint: {problem}", err=True)
     if not report.documents:
         raise _fail("no document could be read")
+    if write_baseline:
+        from hklint.baseline import write
+
+        count = write(write_baseline, report.findings)
+        click.echo(f"hklint: wrote {count} finding{'' if count == 1 else 's'} to baseline {write_baseline}",
+                   err=True)
+    elif known is not None:
+        from hklint.baseline import apply
+
+        report, hidden = apply(report, known)
+        if hidden:
+            click.echo(f"hklint: {hidden} finding{'' if hidden == 1 else 's'} in baseline "
+                       f"{baseline_file} not shown", err=True)
+    text = _render(report, fmt, color=color if color is not None else (output is None and sys.stdout.isatty()))
+    if statistics and fmt == "table":
+        text += "\n" + _statistics(report)
+    _write(text, output)
+    if statistics and fmt != "table":
+        click.echo(_statistics(report), err=True, nl=False)
+    level_name = config.fail_on or config_mod.DEFAULT_FAIL_ON
+    if level_name == "never" or write_baseline:
+        raise click.exceptions.Exit(EXIT_OK)
+    level = Severity.parse(level_name)
+    failing = any(f.severity >= level for f in report.findings)
+    raise click.exceptions.Exit(EXIT_FINDINGS if failing else EXIT_OK)
+
+
+def _read_baseline(path: str) -> frozenset[str]:
+    from hklint.baseline import BaselineError, read
+
+    try:
+        return read(path)
+    except BaselineError as err:
+        raise _fail(str(err))
+
+
+def _render(report, fmt: str, *, color: bool) -> str:
+    """The report in one of FORMATS; each renderer is imported only when used."""
     if fmt == "json":
         from hklint.report.json import render as render_json
 
-        text = render_json(report, tool_version=__version__)
-    else:
-        from hklint.report.table import render as render_table
+        return render_json(report, tool_version=__version__)
+    if fmt == "json-lines":
+        from hklint.report.jsonl import render as render_jsonl
 
-        use_color = color if color is not None else (output is None and sys.stdout.isatty())
-        text = render_table(report, color=use_color)
-    _write(text, output)
-    if fail_on == "never":
-        raise click.exceptions.Exit(EXIT_OK)
-    level = Severity.parse(fail_on)
-    failing = any(f.severity >= level for f in report.findings)
-    raise click.exceptions.Exit(EXIT_FINDINGS if failing else EXIT_OK)
+        return render_jsonl(report)
+    if fmt == "sarif":
+        from hklint.report.sarif import render as render_sarif
+
+        return render_sarif(report, tool_version=__version__)
+    if fmt == "github":
+        from hklint.report.github import render as render_github
+
+        return render_github(report)
+    if fmt == "html":
+        from hklint.report.html import render as render_html
+
+        return render_html(report, tool_version=__version__)
+    from hklint.report.table import render as render_table
+
+    return render_table(report, color=color)
+
+
+def _statistics(report) -> str:
+    """Findings per code, most frequent first: ``count  code  name``."""
+    from collections import Counter
+
+    from tabulate import tabulate
+
+    counts = Counter((f.code, f.check) for f in report.findings)
+    rows = [[n, code, name] for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    rows.append([sum(counts.values()), "", "total"])
+    return tabulate(rows, headers=["count", "code", "check"], tablefmt="simple", disable_numparse=True) + "\n"
+
+
+# Files read before a progress bar is worth showing.
+PROGRESS_MIN_FILES = 20
+
+
+class _Progress:
+    """A progress bar on stderr while documents are read: only on a terminal, never in CI."""
+
+    def __init__(self) -> None:
+        ci = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+        self.wanted = sys.stderr.isatty() and not ci
+        self._bar = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if total <= PROGRESS_MIN_FILES:
+            return
+        if self._bar is None:
+            self._bar = click.progressbar(length=total, label="reading documents",
+                                          file=click.get_text_stream("stderr"))
+            self._bar.__enter__()
+        self._bar.update(done - self._bar.pos)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
 
 
 @main.command("claims")

@@ -8,10 +8,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from hklint import claims as claims_mod
 from hklint import events as events_mod
+from hklint import suppress
 from hklint.dates import explicit_document_date, infer_document_date
 from hklint.fingerprint import fingerprint
 from hklint.link import build_index, resolve_aliases
@@ -32,6 +33,9 @@ class Options:
     date_overrides: Mapping[str, dt.date] = field(default_factory=dict)
     aliases: Mapping[str, str] = field(default_factory=dict)
     plugins: tuple[str, ...] = ()
+    tolerance: float = 0.0  # relative, when comparing values (CheckContext.tolerance)
+    # (path glob, code prefixes): findings citing a claim in a matching document are dropped
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,9 +48,15 @@ class Corpus:
     problems: tuple[Problem, ...]
     skipped: tuple[Problem, ...]
     events: tuple[events_mod.Event, ...] = ()
+    directives: tuple[suppress.Directive, ...] = ()  # inline hklint comments
 
 
-def load_corpus(paths: Sequence[str], options: Options = Options()) -> Corpus:
+# Called after each file is read: (files done, files in all).
+Progress = Callable[[int, int], None]
+
+
+def load_corpus(paths: Sequence[str], options: Options = Options(),
+                progress: Progress | None = None) -> Corpus:
     """Read, date and extract every document; bad input becomes a Problem, never an exception."""
     files, skipped, problems = discover(paths, options.include, options.exclude)
     problems = list(problems)
@@ -54,12 +64,20 @@ def load_corpus(paths: Sequence[str], options: Options = Options()) -> Corpus:
     all_claims: list[Claim] = []
     all_events: list[events_mod.Event] = []
     aliases: dict[str, str] = {}
-    for path in files:
+    directives: list[suppress.Directive] = []
+    for done, path in enumerate(files, start=1):
+        if progress is not None:
+            progress(done, len(files))
         try:
             doc = read_document(path)
         except InputError as err:
             problems.append(Problem(err.path, err.message))
             continue
+        found = suppress.parse(doc)
+        directives.extend(found)
+        # hklint's own comments are not content: blanked (same length) they make no
+        # claims, and no check reads them
+        doc = suppress.blank(doc, found)
         extraction = claims_mod.extract(doc)
         doc = _dated(doc, extraction, options.date_overrides)
         documents.append(doc)
@@ -73,12 +91,17 @@ def load_corpus(paths: Sequence[str], options: Options = Options()) -> Corpus:
     for abbr, name in options.aliases.items():
         aliases[canonical(abbr)] = canonical(name)
     return Corpus(tuple(documents), tuple(resolve_aliases(all_claims, aliases)), aliases,
-                  tuple(problems), tuple(skipped), tuple(events_mod.resolve_aliases(all_events, aliases)))
+                  tuple(problems), tuple(skipped), tuple(events_mod.resolve_aliases(all_events, aliases)),
+                  tuple(directives))
 
 
 def _dated(doc: Document, extraction: claims_mod.Extraction,
            overrides: Mapping[str, dt.date]) -> Document:
     override = overrides.get(doc.path)
+    if override is None:  # keys may be globs, anchored by the config reader
+        from hklint.config import path_matches
+
+        override = next((d for p, d in overrides.items() if path_matches(p, doc.path)), None)
     if override is not None:
         return dataclasses.replace(doc, revision_date=override, date_source="config",
                                    date_evidence="date override in configuration")
@@ -112,15 +135,28 @@ def _document_period(doc: Document) -> Period | None:
     return Period(start, end, granularity, doc.date_evidence, "document")
 
 
+# Checks that judge what the other checks' findings did: they run after the
+# others and after suppressions are applied. HK901 (unused-suppression) is the
+# only one; it stays an ordinary check module (documented, selectable,
+# fixture-tested) that reads the judged suppressions from its context.
+LATE_CHECKS = ("HK901",)
+
+
 def run_checks(corpus: Corpus, registry: Registry, codes: Sequence[str],
-               min_confidence: float) -> tuple[Finding, ...]:
+               min_confidence: float, *, tolerance: float = 0.0,
+               per_file_ignores: Sequence[tuple[str, Sequence[str]]] = ()) -> tuple[Finding, ...]:
     documents = {d.path: d for d in corpus.documents}
     ctx = CheckContext(documents, corpus.claims, build_index(corpus.claims), min_confidence,
-                       events=corpus.events)
-    findings: list[Finding] = []
-    for code in codes:
-        for finding in registry.run_function(code)(ctx):
-            findings.append(dataclasses.replace(finding, fingerprint=fingerprint(finding)))
+                       events=corpus.events, tolerance=tolerance)
+    early = [c for c in codes if c not in LATE_CHECKS]
+    findings, used = suppress.apply(_run(ctx, registry, early), corpus.directives)
+    late = [c for c in codes if c in LATE_CHECKS]
+    if late:
+        judged = suppress.judge(corpus.directives, used, registry.codes, early)
+        late_findings, _ = suppress.apply(_run(dataclasses.replace(ctx, suppressions=judged),
+                                               registry, late), corpus.directives)
+        findings.extend(late_findings)
+    findings = [f for f in findings if not _ignored_for_file(f, per_file_ignores)]
     findings.sort(key=finding_order)
     # the same pair found twice (e.g. through two aliases) is reported once
     unique: dict[str, Finding] = {}
@@ -129,17 +165,34 @@ def run_checks(corpus: Corpus, registry: Registry, codes: Sequence[str],
     return tuple(unique.values())
 
 
+def _run(ctx: CheckContext, registry: Registry, codes: Sequence[str]) -> list[Finding]:
+    return [dataclasses.replace(finding, fingerprint=fingerprint(finding))
+            for code in codes for finding in registry.run_function(code)(ctx)]
+
+
+def _ignored_for_file(finding: Finding, per_file_ignores: Sequence[tuple[str, Sequence[str]]]) -> bool:
+    """A per-file-ignores entry matches a document of one of the finding's claims."""
+    if not per_file_ignores:
+        return False
+    from hklint.config import path_matches
+
+    paths = {c.path for c in finding.claims}
+    return any(finding.code.startswith(prefix) for pattern, prefixes in per_file_ignores
+               if any(path_matches(pattern, p) for p in paths) for prefix in prefixes)
+
+
 def finding_order(f: Finding) -> tuple:
     first = f.primary
     return (first.path, first.span.line, first.span.column, f.code, f.fingerprint)
 
 
 def lint(paths: Sequence[str], options: Options = Options(),
-         registry: Registry | None = None) -> Report:
+         registry: Registry | None = None, progress: Progress | None = None) -> Report:
     registry = registry or Registry.discover(extra_modules=options.plugins)
     codes = registry.select(options.select, options.ignore)
-    corpus = load_corpus(paths, options)
-    findings = run_checks(corpus, registry, codes, options.min_confidence)
+    corpus = load_corpus(paths, options, progress)
+    findings = run_checks(corpus, registry, codes, options.min_confidence,
+                          tolerance=options.tolerance, per_file_ignores=options.per_file_ignores)
     return Report(
         documents=corpus.documents,
         findings=findings,
@@ -147,4 +200,5 @@ def lint(paths: Sequence[str], options: Options = Options(),
         skipped=corpus.skipped,
         checks=tuple(registry.info(c) for c in codes),
         claim_count=len(corpus.claims),
+        claims=corpus.claims,
     )

@@ -257,6 +257,7 @@ class Report:
     skipped: tuple[Problem, ...] = ()
     checks: tuple[CheckInfo, ...] = ()
     claim_count: int = 0
+    claims: tuple[Claim, ...] = ()  # every claim of the corpus: the HTML report's timelines
 
 
 DATE_SOURCES = ("front-matter", "revision-line", "byline", "config", "inferred", "unknown")
@@ -281,3 +282,7 @@ class CheckContext:
     index: ClaimIndex
     min_confidence: float = 0.6
     events: tuple = ()  # hklint.events.Event: every dated statement, for the HK5xx checks
+    # relative numeric tolerance when comparing values (configuration key "tolerance")
+    tolerance: float = 0.0
+    # hklint.suppress.Judged: the inline suppressions after the other checks ran (HK901)
+    suppressions: tuple = ()
