@@ -96,7 +96,8 @@ ROLE_TAGS = (
     ("additional", regex.compile(r"\b(?:additional|further|extra|another)\b", regex.I)),
     ("annual", regex.compile(r"\b(?:annual(?:ly)?|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|yearly)\b", regex.I)),
     ("total", regex.compile(r"\b(?:in\s+total|total(?:ling|ing|led)?|cumulative(?:ly)?|accumulated|altogether|aggregate)\b", regex.I)),
-    ("monthly", regex.compile(r"\b(?:monthly|per\s+month|a\s+month)\b", regex.I)),
+    ("monthly", regex.compile(r"\b(?:monthly|per\s+month|a\s+month|(?:each|every)\s+month)\b", regex.I)),
+    ("shared", regex.compile(r"\b(?:shared|split|divided)\s+(?:among|between|across)\b", regex.I)),
     ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day)\b", regex.I)),
 )
 
@@ -121,6 +122,10 @@ VERB_FAMILY = {
     "budget": "budget", "provid": "funding", "receiv": "funding", "giv": "funding",
     "award": "funding", "offer": "funding", "pa": "funding",
 }
+
+# Roles that all say "the money this programme has": one measure, not several.
+FUNDING_ROLES = {r: "funding" for r in ("amount", "size", "funding", "allocated", "injection",
+                                         "set-aside", "budget")}
 
 # A verb just after the figure, in the passive: "$8 million is given per year".
 VERB_AFTER = regex.compile(
@@ -158,6 +163,8 @@ AS_OF_CUE = regex.compile(
 
 # Dates that open or close a range say nothing of when the text was written.
 RANGE_CUE = regex.compile(r"\b(?:from|by|starting|until|till|before|after|within|beyond|through|to)\s+(?:the\s+end\s+of\s+)?$", regex.I)
+
+DIGIT = regex.compile(r"\d")
 
 STRONG_CUE = regex.compile(r"\b(?:as\s+(?:of|at)|up\s+to|by)\b", regex.IGNORECASE)
 
@@ -300,7 +307,25 @@ def _definitions(view: str) -> dict[str, str]:
         name = _trim_to_initials(name, abbr)
         if name:
             aliases.setdefault(canonical(abbr), canonical(name))
+    for m in structure.LOWER_DEFINITION.finditer(view):
+        # only when the initials spell it exactly: "research and development (R&D)"
+        words = m.group("name").split()
+        for k in range(len(words)):
+            tail = " ".join(words[k:])
+            if acronym_of(canonical(m.group("abbr")), canonical(tail)):
+                aliases.setdefault(canonical(m.group("abbr")), canonical(tail))
+                break
     return aliases
+
+
+CONNECTORS = frozenset("of and for the on in to a an".split())
+
+
+def acronym_of(abbr_key: str, name_key: str) -> bool:
+    """True when the abbreviation's letters are the initials of the name's words."""
+    letters = abbr_key.replace(" and ", "").replace(" ", "")
+    initials = "".join(w[0] for w in name_key.split() if w not in CONNECTORS)
+    return len(letters) >= 2 and letters == initials
 
 
 def _trim_to_initials(name: str, abbr: str) -> str:
@@ -334,7 +359,8 @@ def _names(view: str, sentence: structure.Sentence, bold) -> list[_Name]:
             inner = structure.QUOTED.search(text)
             if inner and text.endswith(('"', "”")):
                 text, a = inner.group(1), a + inner.start(1)
-            if _acceptable(text):
+            text = _without_abbreviation(text)
+            if _acceptable(text) and len(text.split()) <= 8:
                 out.append(_Name(a, a + len(text), text, "bold"))
     for m in structure.QUOTED.finditer(view, sentence.start, sentence.end):
         text = m.group(1).strip()
@@ -353,6 +379,12 @@ def _names(view: str, sentence: structure.Sentence, bold) -> list[_Name]:
             out.append(_Name(start, m.end(), text, "title-case"))
     out.sort(key=lambda n: (n.start, -n.end))
     return out
+
+
+def _without_abbreviation(text: str) -> str:
+    """"Innovation and Technology Venture Fund (ITVF)" -> the name alone."""
+    m = TRAILING_ABBR.search(text)
+    return text[:m.start()].rstrip() if m and m.start() > 0 else text
 
 
 def _strip_leading_generic(text: str) -> str:
@@ -447,32 +479,45 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         if np is None:
             np = _number_of(view, c_start, mention.start)
             named = False
-        if np is None:
-            return None
-        np_text = view[np[0]:np[1]]
-        if named:
-            subject, attribute, confidence = _Name(np[0], np[1], np_text, "counted-noun"), "count", 0.9
+        if np is not None:
+            np = _copula_noun(view, np, sentence.end)
+            np_text = view[np[0]:np[1]]
+            if named:
+                subject, attribute, confidence = _Name(np[0], np[1], np_text, "counted-noun"), "count", 0.9
+            else:
+                attribute = "count of " + _head(np_text)
+                subject = _following_owner(view, np[1], names)
+                confidence = 0.9 if subject is not None else 0.0
         else:
-            attribute = "count of " + _head(np_text)
+            attribute = "count"
+        tags = [tag for tag, pattern in ROLE_TAGS if pattern.search(view, c_start, c_end)]
+        if tags:
+            attribute = "; ".join([attribute] + tags)
     elif mention.kind == "money":
         attribute = _money_attribute(view, mention, c_start, c_end)
     else:
         attribute = _quantity_attribute(view, mention, c_start, c_end)
         if attribute is None:
             return None
+    if subject is None and mention.kind == "count" and np is None:
+        # no counted noun: only "Recreation visits reached 312 million" says what is counted
+        subject, confidence = _copula_subject(view, c_start, mention.start), 0.8
+        if subject is None:
+            return None
     if subject is None:
         subject, confidence = _owner(view, names, c_start, c_end, sentence, mention, lead, previous)
-        if subject is None and mention.kind == "count" and np is not None:
+        if subject is None and mention.kind == "count":
             # nothing owns the figure: the counted noun itself is the subject,
             # weakly ("3,360 start-ups" is about start-ups in general)
             subject = _Name(np[0], np[1], view[np[0]:np[1]], "counted-noun")
-            attribute, confidence = "count", 0.6
+            base, sep, tags = attribute.partition("; ")
+            attribute, confidence = "count" + sep + tags, 0.5
+        if subject is None:
+            subject, confidence = _copula_subject(view, c_start, mention.start), 0.6
         if subject is None:
             return None
         if mention.kind == "count":
             confidence -= 0.1
-        if mention.kind == "money" and 0 <= subject.start - mention.end <= 3 and attribute.startswith("amount"):
-            attribute = "size" + attribute[len("amount"):]  # "$2 billion ITVF": the fund's size
     scope = _scope(view, c_start, c_end)
     if scope:
         base, _, tags = attribute.partition("; ")
@@ -497,6 +542,54 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         confidence=round(max(0.0, min(1.0, confidence)), 2),
         qualifier=mention.qualifier,
     )
+
+
+# "... Parks in the National Park System": a name right after the counted noun owns it.
+FOLLOW_OWNER = regex.compile(r"\s+(?:in|of|at|across|within|under|for|managed\s+by|run\s+by)\s+(?:the\s+)?")
+
+# "3.5 million people are registered users": what the people are is what is counted.
+PERSON_NOUNS = frozenset("people persons individuals residents citizens".split())
+COPULA_NOUN = regex.compile(r"\s+(?:are|were|have\s+been|had\s+been|became)\s+(?:now\s+)?(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)")
+
+# "The backlog of deferred maintenance stands at $11.9 billion": with no name
+# about, the noun phrase the sentence is about is the subject.
+COPULA_SUBJECT = regex.compile(
+    r"""(?:^|\b(?:the|its|their|our|total)\s+)
+        (?P<np>[a-z][\w-]*(?:\s+(?:of|and|for|on)?\s*[a-z][\w-]*){0,6}?)
+        \s+(?:is|was|are|were|stands?\s+at|stood\s+at|totals?|totall?ed|reached|amounts?\s+to
+          |amounted\s+to|came\s+to|(?:was|is|were|are)\s+(?:estimated|put|valued|set)\s+at)
+        \s+(?:about|around|approximately|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)?\s*$""",
+    regex.VERBOSE,
+)
+
+
+def _following_owner(view: str, np_end: int, names: list[_Name]) -> _Name | None:
+    m = FOLLOW_OWNER.match(view, np_end)
+    if not m:
+        return None
+    return next((n for n in names if n.start == m.end()), None)
+
+
+def _copula_noun(view: str, np: tuple[int, int], limit: int) -> tuple[int, int]:
+    if view[np[0]:np[1]].lower() not in PERSON_NOUNS:
+        return np
+    m = COPULA_NOUN.match(view, np[1], limit)
+    return m.span("np") if m else np
+
+
+def _copula_subject(view: str, start: int, end: int) -> _Name | None:
+    clause = view[start:end]
+    m = COPULA_SUBJECT.search(clause[:1].lower() + clause[1:])  # "Recreation visits reached ..."
+    if not m:
+        return None
+    words = m.group("np").split()
+    if len(words) < 2 or words[0] in NP_STOP or words[-1] in NP_STOP:
+        return None  # one bare word ("it", "funding") says too little
+    text = m.group("np")
+    # "backlog of deferred maintenance" and "deferred maintenance backlog" are one thing
+    if len(words) >= 3 and words[1] == "of":
+        text = " ".join(words[2:] + [words[0]])
+    return _Name(start + m.start("np"), start + m.end("np"), text, "sentence-subject")
 
 
 _NP_WORD = regex.compile(r"""\s*(?P<w>["“]?\w(?:[\w.'’&@+-]*[\w+])?["”]?)""")
@@ -602,7 +695,7 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int) -> s
         RECIPIENT.search(view, max(c_start, mention.start - 80), mention.start)
     if recipient:
         tags.append("per " + canonical(recipient.group("noun")))
-    return "; ".join([role] + tags)
+    return "; ".join([FUNDING_ROLES.get(role, role)] + tags)
 
 
 def _quantity_attribute(view: str, mention: Mention, c_start: int, c_end: int) -> str | None:
@@ -638,6 +731,10 @@ def _scope(view: str, start: int, end: int) -> str:
 
 
 def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
+    if mention.kind == "count":
+        # a count's owner comes before it: in "two medical schools, 16 State Key
+        # Laboratories" the laboratories do not own the schools
+        names = [n for n in names if n.end <= mention.start]
     in_clause = [n for n in names if c_start <= n.start and n.end <= c_end]
     if in_clause:
         best = _best_name(in_clause, mention.start)
@@ -668,7 +765,12 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
         in_clause = c_start <= s and e <= c_end
         if not in_clause and not STRONG_CUE.match(word):
             continue
-        distance = abs(s - mention.end) if s >= mention.end else abs(mention.start - e)
+        # "from 138 in 2016 to 468 in 2020": a date just after a figure is its
+        # own; one before it belongs to it only when nothing nearer follows
+        distance = (s - mention.end) if s >= mention.end else (mention.start - e) + 20
+        between = view[mention.end:s] if s >= mention.end else view[e:mention.start]
+        if DIGIT.search(between):
+            distance += 100  # another figure stands nearer to this date: it is that one's
         distance += 0 if in_clause else 200
         if best_distance is None or distance < best_distance:
             best, best_distance = period, distance

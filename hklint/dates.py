@@ -73,6 +73,10 @@ DATE_PHRASE = regex.compile(
       | (?P<fy_a>{_YEAR})[-/](?P<fy_b>\d\d)
       # end-2024 / end of 2024 / mid-2024 / early 2024 / late 2023
       | (?P<y_mod>(?:the\s+)?(?:end|beginning|start|middle)\s+of|end|mid|early|late)[\s-]+(?P<y_year>{_YEAR})
+      # fiscal year 2023 / financial year 2023 / FY2023: the year it ends in
+      # (calendars differ: April-March in Hong Kong, October-September for the
+      # US federal government), so it is kept as a fiscal year named by that year
+      | (?:(?:fiscal|financial)\s+year\s+|FY\s?)(?P<fyl_year>{_YEAR})
       # 2024
       | (?P<year>{_YEAR})
     )
@@ -146,6 +150,9 @@ def _period_from_match(match: regex.Match, phrase: str) -> Period | None:
         return _day_period(groups["iso"], text)
     if groups["day"]:
         return _day_period(groups["day"], text)
+    if groups["fyl_year"]:
+        year = int(groups["fyl_year"])
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "fiscal-year", text)
     if groups["year"]:
         year = int(groups["year"])
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text)

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from hklint.engine import Corpus, Options, load_corpus, run_checks
-from hklint.link import link_key
+from hklint.engine import Options
+from hklint.link import comparable, link_key
 from hklint.model import Claim, Finding
 from hklint.registry import Registry
 
@@ -312,7 +313,7 @@ def score_linking(pairs: Sequence[LabelledPair], mentions: Sequence[Mention],
                 labelled.misses.append(f"{p.where} (not extracted)")
             unextracted.append(p.where)
             continue
-        grouped = link_key(ca) == link_key(cb)
+        grouped = paired(ca, cb)
         if positive and grouped:
             labelled.tp += 1
         elif positive:
@@ -323,6 +324,14 @@ def score_linking(pairs: Sequence[LabelledPair], mentions: Sequence[Mention],
             labelled.false_alarms.append(f"{p.where} (both keyed {_key_text(ca)})")
     return {"pairs": labelled, "subjects": _subject_precision(mentions, matched, corpus_dir),
             "pairs_not_extracted": len(unextracted)}
+
+
+def paired(a: Claim, b: Claim) -> bool:
+    """What the checks compare: one key, comparable role tags and tense, and
+    both claims above the default confidence."""
+    floor = Options().min_confidence
+    return (link_key(a) == link_key(b) and comparable(a, b)
+            and a.confidence >= floor and b.confidence >= floor)
 
 
 def _key_text(c: Claim) -> str:
@@ -340,7 +349,7 @@ def _subject_precision(mentions: Sequence[Mention], matched: dict[int, Claim],
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 mi, mj = mentions[members[x]], mentions[members[y]]
-                if mi.file == mj.file:
+                if mi.file == mj.file or not paired(matched[members[x]], matched[members[y]]):
                     continue
                 if mi.record["subject"] == mj.record["subject"]:
                     score.tp += 1
@@ -411,7 +420,7 @@ def _why_missed(p: LabelledPair, mentions: Sequence[Mention], matched: dict[int,
     ca, cb = claim_of.get(_mention_key(p.a)), claim_of.get(_mention_key(p.b))
     if ca is None or cb is None:
         return " (not extracted)"
-    if link_key(ca) != link_key(cb):
+    if not paired(ca, cb):
         return " (not linked)"
     return " (linked, no finding)"
 

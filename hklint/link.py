@@ -13,27 +13,61 @@ period) makes a conflict.
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Mapping
+
+import regex
 
 from hklint.model import Claim, ClaimIndex, Document, Interval, Period, Tense
 
 # Tags that must be equal on both sides for two figures to be the same fact.
-STRICT_TAGS = ("additional", "total", "monthly", "daily")
+STRICT_TAGS = ("additional", "total", "monthly", "daily", "shared")
 # Tags that exclude each other when both are said.
 EXCLUSIVE = ({"annual", "total"}, {"annual", "monthly"}, {"annual", "daily"})
 
 
+BARE_DOLLAR = "$"
+DOLLARS = ("HKD", "USD")
+
+
+def resolve_dollars(claims: list[Claim]) -> list[Claim]:
+    """A bare "$" means the dollar its document writes out elsewhere (HK$ or
+    US$), else the one the corpus writes out most, else US dollars."""
+    def dominant(counts: Counter) -> str | None:
+        ranked = [(counts[c], c) for c in DOLLARS if counts[c]]
+        return max(ranked)[1] if ranked else None
+
+    per_doc: dict[str, Counter] = defaultdict(Counter)
+    for c in claims:
+        if c.unit in DOLLARS:
+            per_doc[c.path][c.unit] += 1
+    corpus = Counter()
+    for counts in per_doc.values():
+        corpus.update(counts)
+    fallback = dominant(corpus) or "USD"
+    return [dataclasses.replace(c, unit=dominant(per_doc[c.path]) or fallback)
+            if c.unit == BARE_DOLLAR else c for c in claims]
+
+
 def resolve_aliases(claims: Iterable[Claim], aliases: Mapping[str, str]) -> list[Claim]:
-    """Rewrite subject keys through the corpus' alias table (abbreviation -> name)."""
+    """Rewrite subject keys through the corpus' alias table (abbreviation -> name)
+    and give bare dollar amounts their currency."""
+    from hklint.claims import acronym_of
+
+    # acronyms are expanded inside longer names too ("I&T Industry-Oriented
+    # Fund"); short names ("the Blueprint", "the Loop") only stand alone
+    acronyms = sorted((k for k, v in aliases.items() if acronym_of(k, v)), key=len, reverse=True)
+    inside = regex.compile(r"(?<![\w.@])(?:%s)(?![\w.@])" % "|".join(map(regex.escape, acronyms))) \
+        if acronyms else None
     out = []
-    for claim in claims:
+    for claim in resolve_dollars(list(claims)):
         key = claim.subject.key
         target = aliases.get(key)
+        if target is None and inside is not None:
+            expanded = inside.sub(lambda m: aliases[m.group(0)], key)
+            target = expanded if expanded != key else None
         if target is None:
-            # "the ITVF Enhanced Scheme" keeps its own name; only whole-word
-            # abbreviations that stand alone are resolved.
             out.append(claim)
             continue
         out.append(dataclasses.replace(claim, subject=dataclasses.replace(claim.subject, key=target)))

@@ -86,7 +86,7 @@ def test_fund_size_is_not_an_investment():
             "As at end-December 2024, the ITVF has invested about \\$339 million in 41 local I&T start-ups "
             "and attracted over \\$3.1 billion in private investment.\n")
     c = by_text(claims_of(text))
-    assert c["$2 billion"].attribute.startswith("size")
+    assert c["$2 billion"].attribute.startswith("funding")  # the fund's size
     assert c["about \\$339 million"].attribute.startswith("invested")
     assert c["over \\$3.1 billion"].attribute.startswith("attracted")
     assert c["about \\$339 million"].as_of.label() == "2024-12"
@@ -137,3 +137,30 @@ def test_markdown_pipe_tables():
     text = ("| Metric | 2023 | 2024 |\n|---|---|---|\n| Fleet size | 1,200 | 1,250 |\n")
     got = {c.text: c.as_of.label() for c in claims_of(text).claims}
     assert got == {"1,200": "2023", "1,250": "2024"}
+
+
+def test_bare_dollars_take_the_documents_currency():
+    from hklint.link import resolve_dollars
+
+    hk = claims_of("- The **Alpha Fund** of HK$2 billion. The **Beta Scheme** gives \\$5 million.\n").claims
+    assert {c.unit for c in resolve_dollars(hk)} == {"HKD"}
+    us = claims_of("- The **Gamma Fund** received $3 million.\n").claims
+    # no dollar written out anywhere: US dollars
+    assert {c.unit for c in resolve_dollars(us)} == {"USD"}
+    # a document without explicit currency follows the corpus
+    import dataclasses
+
+    other = [dataclasses.replace(c, path="other.md") for c in us]
+    assert {c.unit for c in resolve_dollars(hk + other) if c.path == "other.md"} == {"HKD"}
+
+
+def test_tables_with_a_period_per_row():
+    text = ("| Year | Visits, whole system | Great Smoky Mountains NP |\n|---|---|---|\n"
+            "| 2021 | 297.1 million | 14.1 million |\n| 2022 | 312.0 million | 12.9 million |\n")
+    got = {c.text: (c.subject.text, c.as_of.label()) for c in claims_of(text).claims}
+    assert got == {
+        "297.1 million": ("Visits, whole system", "2021"),
+        "14.1 million": ("Great Smoky Mountains NP", "2021"),
+        "312.0 million": ("Visits, whole system", "2022"),
+        "12.9 million": ("Great Smoky Mountains NP", "2022"),
+    }

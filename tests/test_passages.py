@@ -19,7 +19,7 @@ def test_passages_are_paragraphs_with_original_spans():
     first, second = found[0].figures[0], found[1].figures[0]
     assert text[first.start:first.end] == first.text == "42,000"
     assert first.value == 42000
-    assert second.text == "$16 million" and second.unit == "HKD" and second.value == 16e6
+    assert second.text == "$16 million" and second.unit == "$" and second.value == 16e6
 
 
 def test_dates_are_not_figures():

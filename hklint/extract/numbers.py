@@ -104,7 +104,7 @@ _SPACE = regex.compile(r"\s+")
 _DASH_SPACE = regex.compile(r"[\s-]+")
 
 CURRENCIES = {
-    "hk$": "HKD", "$": "HKD", "us$": "USD", "rmb": "CNY", "cny": "CNY",
+    "hk$": "HKD", "$": "$", "us$": "USD", "rmb": "CNY", "cny": "CNY",
     "€": "EUR", "eur": "EUR", "£": "GBP", "¥": "CNY",
     "euro": "EUR", "euros": "EUR", "yuan": "CNY", "renminbi": "CNY",
     "us dollars": "USD", "hong kong dollars": "HKD",

@@ -52,6 +52,11 @@ DEFINITION = regex.compile(
     regex.VERBOSE,
 )
 
+# A lower-case phrase defined by an acronym: "innovation and technology (I&T)".
+LOWER_DEFINITION = regex.compile(
+    r"""(?P<name>(?:[a-z][\w-]*[ \t]+){1,6}[a-z][\w-]*)[ \t]+\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"""
+)
+
 QUOTED = regex.compile(r"[\"“]([^\"“”\n]{2,80})[\"”]")
 
 # Lead-in of a block: bold text or a short Title Case phrase ending in ":".

@@ -80,19 +80,42 @@ def _header_period(view: str, a: int, b: int) -> Period | None:
 
 
 def table_cells(view: str) -> list[Cell]:
-    """Every value cell of every table in the view, in text order."""
+    """Every value cell of every table in the view, in text order.
+
+    Two orientations: periods across the header ("2016 | 2022") with a label
+    per row, or a period per row ("| 2021 | 297.1 million |") with a label per
+    column in the header.
+    """
     out: list[Cell] = []
-    header: dict[int, Period] | None = None
-    first_value_col = 0
+    for rows in _tables(view):
+        if not _row_periods(view, rows, out):
+            _column_periods(view, rows, out)
+    return out
+
+
+def _tables(view: str) -> list[list[list[tuple[int, int]]]]:
+    """Runs of consecutive lines with cells, as rows of cell spans."""
+    tables: list[list[list[tuple[int, int]]]] = []
+    current: list[list[tuple[int, int]]] = []
     for m in LINE.finditer(view):
         a, b = m.span()
         line = view[a:b]
         if "\t" not in line and "|" not in line:
-            header = None  # a table ends at the first line without cells
+            if current:
+                tables.append(current)
+            current = []
             continue
-        if ALIGN_ROW.match(line):
-            continue
-        cells = _cells(view, a, b)
+        if not ALIGN_ROW.match(line):
+            current.append(_cells(view, a, b))
+    if current:
+        tables.append(current)
+    return tables
+
+
+def _column_periods(view: str, rows, out: list[Cell]) -> None:
+    header: dict[int, Period] | None = None
+    first_value_col = 0
+    for cells in rows:
         named = {i: p for i, (s, e) in enumerate(cells) if (p := _header_period(view, s, e))}
         if len(named) >= 2:
             header, first_value_col = named, min(named)
@@ -108,4 +131,28 @@ def table_cells(view: str) -> list[Cell]:
                 continue
             period = _cell_period(view, s, e) or header[i]
             out.append(Cell(s, e, view[ls:le], ls, period))
-    return out
+
+
+def _row_periods(view: str, rows, out: list[Cell]) -> bool:
+    """A header of labels and a period in each row's first cell."""
+    if len(rows) < 3:
+        return False
+    header = rows[0]
+    body = [r for r in rows[1:] if r and _header_period(view, *_first_filled(r)) is not None]
+    if len(body) < 2 or len(body) < (len(rows) - 1) // 2:
+        return False
+    for cells in body:
+        first = _first_filled(cells)
+        period = _header_period(view, *first)
+        for i, (s, e) in enumerate(cells):
+            if (s, e) == first or s == e or i >= len(header):
+                continue
+            hs, he = header[i]
+            if not WORDY.search(view[hs:he]):
+                continue
+            out.append(Cell(s, e, view[hs:he], hs, _cell_period(view, s, e) or period))
+    return True
+
+
+def _first_filled(cells) -> tuple[int, int]:
+    return next(((s, e) for s, e in cells if e > s), cells[0])
