@@ -50,6 +50,9 @@ def write(path: str, findings: Iterable[Finding]) -> int:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        mask = os.umask(0)  # mkstemp's files are owner-only; a baseline is shared like any file
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

@@ -10,7 +10,7 @@ import click
 
 from hklint import __version__
 
-FORMATS = ("table", "json")
+FORMATS = ("table", "json", "json-lines", "sarif", "github", "html")
 FAIL_LEVELS = ("info", "warning", "error", "never")
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -38,11 +38,19 @@ def _write(text: str, output: str | None) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        _readable(tmp)
         os.replace(tmp, output)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _readable(path: str) -> None:
+    """mkstemp makes files only the owner can read; give the report the usual mode (umask)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
 
 
 def _fail(message: str) -> "click.exceptions.Exit":
@@ -189,7 +197,8 @@ def _statistics(report) -> str:
     counts = Counter((f.code, f.check) for f in report.findings)
     rows = [[n, code, name] for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
     rows.append([sum(counts.values()), "", "total"])
-    return tabulate(rows, headers=["count", "code", "check"], tablefmt="simple", disable_numparse=True) + "\n"
+    return tabulate(rows, headers=["count", "code", "check"], tablefmt="simple", disable_numparse=True,
+                    colalign=("right", "left", "left")) + "\n"
 
 
 # Files read before a progress bar is worth showing.
