@@ -92,7 +92,7 @@ def _below(a: Interval, b: Interval) -> bool:
 
 
 def _fmt(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.6g}"
 
 
 GRANULARITIES = ("day", "month", "quarter", "half", "year", "fiscal-year", "span")
