@@ -299,23 +299,49 @@ def _bold_spans(text: str, offsets) -> list[tuple[int, int]]:
     return spans
 
 
+# Where an abbreviation is defined: "(SKLs)", "(the Blueprint)".
+PAREN_ABBR = regex.compile(r"\((?:the[ \t]+)?[A-Z][\w&@+.-]{1,14}\)")
+
+
 def _definitions(view: str) -> dict[str, str]:
-    """Abbreviations defined in the text: "State Key Laboratories (SKLs)"."""
+    """Abbreviations defined in the text: "State Key Laboratories (SKLs)".
+
+    The definition patterns run only in a short window before each bracketed
+    abbreviation: scanning the whole text with them costs a second on seeds/.
+    """
     aliases: dict[str, str] = {}
-    for m in structure.DEFINITION.finditer(view):
-        name, abbr = m.group("name"), m.group("abbr")
-        name = _trim_to_initials(name, abbr)
-        if name:
-            aliases.setdefault(canonical(abbr), canonical(name))
-    for m in structure.LOWER_DEFINITION.finditer(view):
-        # only when the initials spell it exactly: "research and development (R&D)"
-        words = m.group("name").split()
-        for k in range(len(words)):
-            tail = " ".join(words[k:])
-            if acronym_of(canonical(m.group("abbr")), canonical(tail)):
-                aliases.setdefault(canonical(m.group("abbr")), canonical(tail))
-                break
+    for paren in PAREN_ABBR.finditer(view):
+        start = max(view.rfind("\n", 0, paren.start()) + 1, paren.start() - 200)
+        end = paren.end()
+        m = _last(structure.DEFINITION.finditer(view, start, end), end)
+        if m is not None:
+            name, abbr = m.group("name"), m.group("abbr")
+            name = _trim_to_initials(name, abbr)
+            # only acronyms hold across the corpus: "the Blueprint" names a
+            # different blueprint in each document that says it
+            if name and (acronym_of(canonical(abbr), canonical(name))
+                         or sum(c.isupper() for c in abbr) >= 2):
+                aliases.setdefault(canonical(abbr), canonical(name))
+                continue
+        m = _last(structure.LOWER_DEFINITION.finditer(view, start, end), end)
+        if m is not None:
+            # only when the initials spell it exactly: "research and development (R&D)"
+            words = m.group("name").split()
+            for k in range(len(words)):
+                tail = " ".join(words[k:])
+                if acronym_of(canonical(m.group("abbr")), canonical(tail)):
+                    aliases.setdefault(canonical(m.group("abbr")), canonical(tail))
+                    break
     return aliases
+
+
+def _last(matches, end: int):
+    """The match that ends at ``end``, if any."""
+    found = None
+    for m in matches:
+        if m.end() == end:
+            found = m
+    return found
 
 
 CONNECTORS = frozenset("of and for the on in to a an".split())
