@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import fnmatch
+import glob
 import os
 import posixpath
 import sys
@@ -80,7 +81,8 @@ def anchor(pattern: str, root: str) -> str:
     pattern = PurePath(pattern).as_posix() if "\\" in pattern else pattern
     if "/" not in pattern or posixpath.isabs(pattern):
         return pattern
-    return posixpath.join(PurePath(os.path.abspath(root)).as_posix(), pattern.removeprefix("./"))
+    # the root is literal text: "[" in a folder name must not become a character class
+    return posixpath.join(glob.escape(PurePath(os.path.abspath(root)).as_posix()), pattern.removeprefix("./"))
 
 
 def path_matches(pattern: str, path: str) -> bool:

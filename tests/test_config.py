@@ -282,3 +282,11 @@ def test_field_names_are_the_documented_keys():
     assert set(config_mod.field_names()) == {
         "select", "ignore", "extend-select", "per-file-ignores", "fail-on", "include", "exclude",
         "min-confidence", "dates", "aliases", "tolerance"}
+
+
+def test_anchored_patterns_treat_the_root_as_literal_text():
+    pattern = config_mod.anchor("docs/*.md", "/srv/we[ir]d")
+    assert config_mod.path_matches(pattern, "/srv/we[ir]d/docs/a.md")
+    assert not config_mod.path_matches(pattern, "/srv/wed/docs/a.md")
+    assert config_mod.anchor("*.md", "/srv/x") == "*.md"
+    assert config_mod.path_matches("*.md", "deep/down/a.md")
