@@ -29,7 +29,7 @@ SEVERITY = Severity.ERROR
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
-    for rel in relations(ctx.index, ctx.documents, ctx.min_confidence):
+    for rel in relations(ctx.index, ctx.documents, ctx.min_confidence, ctx.tolerance):
         if rel.kind != "conflict":
             continue
         a, b = rel.older, rel.newer

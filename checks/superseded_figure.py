@@ -29,7 +29,7 @@ SEVERITY = Severity.WARNING
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
-    for rel in relations(ctx.index, ctx.documents, ctx.min_confidence):
+    for rel in relations(ctx.index, ctx.documents, ctx.min_confidence, ctx.tolerance):
         if rel.kind != "supersedes":
             continue
         old, new = rel.older, rel.newer

@@ -25,11 +25,19 @@ def fingerprint(finding: Finding) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:LENGTH]
 
 
+# Currencies the extractor may infer for a bare "$" from the rest of the corpus:
+# the identity says "money", so adding a document cannot renew a finding.
+CURRENCIES = frozenset({"$", "HKD", "USD", "CNY", "EUR", "GBP"})
+
+
 def _claim_identity(claim: Claim) -> list[str]:
-    as_of = claim.as_of.label() if claim.as_of is not None else ""
+    # a period stated in the text is part of the fact; the document's own date
+    # (which may be inferred from anything else in it) is not
+    stated = claim.as_of is not None and claim.as_of.source != "document"
+    as_of = claim.as_of.label() if stated else ""
     return [
         claim.path,
-        claim.unit,
+        "money" if claim.unit in CURRENCIES else claim.unit,
         _number(claim.interval.low),
         _number(claim.interval.high),
         as_of,

@@ -125,15 +125,31 @@ def _open_above(i: Interval) -> bool:
     return i.high is None and i.low is not None
 
 
-def values_agree(a: Claim, b: Claim) -> bool:
-    """Intervals overlap; but two lower bounds ("more than 220", later "more
-    than 1 100") are two statements of the same bound, compared as values."""
+def _widen(i: Interval, tol: float) -> Interval:
+    if not tol:
+        return i
+    return Interval(None if i.low is None else i.low - tol * abs(i.low),
+                    None if i.high is None else i.high + tol * abs(i.high),
+                    i.low_closed, i.high_closed)
+
+
+def _close(x: float | None, y: float | None, tol: float) -> bool:
+    if x is None or y is None:
+        return x == y
+    return abs(x - y) <= tol * max(abs(x), abs(y))
+
+
+def values_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
+    """Intervals overlap (each widened by the configured relative tolerance);
+    but two lower bounds ("more than 220", later "more than 1 100") are two
+    statements of the same bound, and two stated ranges are facts in
+    themselves: those compare as values."""
     ia, ib = comparison_interval(a), comparison_interval(b)
     if _open_above(ia) and _open_above(ib):
-        return ia.low == ib.low
+        return _close(ia.low, ib.low, tolerance)
     if a.qualifier == "range" and b.qualifier == "range":
-        return (ia.low, ia.high) == (ib.low, ib.high)  # a stated range is itself the fact
-    return ia.overlaps(ib)
+        return _close(ia.low, ib.low, tolerance) and _close(ia.high, ib.high, tolerance)
+    return _widen(ia, tolerance).overlaps(_widen(ib, tolerance))
 
 
 @dataclass(frozen=True)
@@ -171,9 +187,10 @@ def _num(x: float) -> str:
     return f"{int(x):,}" if float(x).is_integer() else f"{x:,.6g}"
 
 
-def relate(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Relation:
+def relate(a: Claim, b: Claim, documents: Mapping[str, Document],
+           tolerance: float = 0.0) -> Relation:
     """How two comparable claims in one group stand to each other."""
-    if values_agree(a, b):
+    if values_agree(a, b, tolerance):
         return Relation("consistent", a, b, "values agree")
     rel = _relate_in_time(a, b, documents)
     if _open_above(comparison_interval(a)) and _open_above(comparison_interval(b)):
@@ -214,7 +231,7 @@ def _recency(c: Claim, documents: Mapping[str, Document]) -> tuple:
 
 
 def relations(index: ClaimIndex, documents: Mapping[str, Document],
-              min_confidence: float = 0.0) -> list[Relation]:
+              min_confidence: float = 0.0, tolerance: float = 0.0) -> list[Relation]:
     """Each claim against the newest comparable claim of another document in its group.
 
     Linear in the group for the usual case; a claim is reported at most once,
@@ -233,7 +250,7 @@ def relations(index: ClaimIndex, documents: Mapping[str, Document],
             # each unordered pair once: the claim that is not the newer reports it
             if ref is claim or (_recency(ref, documents) < _recency(claim, documents)):
                 continue
-            rel = relate(claim, ref, documents)
+            rel = relate(claim, ref, documents, tolerance)
             if rel.kind in ("supersedes", "conflict") and rel.older is ref and rel.newer is claim:
                 continue  # the other side of the pair reports it
             out.append(rel)

@@ -115,3 +115,17 @@ def test_fixture_folders_name_known_checks() -> None:
     codes = set(Registry.discover().codes)
     unknown = sorted({p.name for p in FIXTURES.iterdir() if p.is_dir()} - codes)
     assert not unknown, f"fixture folders for unknown check codes: {unknown}"
+
+
+def test_tolerance_lets_close_values_agree():
+    """A relative tolerance from configuration widens both intervals."""
+    from hklint.link import values_agree
+    from hklint.model import Claim, Interval, Span, Subject, Tense
+
+    def claim(v):
+        return Claim("a.md", Span(0, 1, 1, 1), str(v), "", Subject("s", "S", "bold"), "count",
+                     float(v), Interval.point(float(v)), "", None, Tense.CURRENT, "t", 1.0)
+
+    assert not values_agree(claim(100), claim(102))
+    assert values_agree(claim(100), claim(102), tolerance=0.01)
+    assert not values_agree(claim(100), claim(103), tolerance=0.01)
