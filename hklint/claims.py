@@ -20,15 +20,15 @@ from dataclasses import dataclass, field
 
 import regex
 
+from hklint.analysis import Analysis, analyse
+from hklint.analysis import _bold_spans as _analysis_bold_spans
 from hklint.canon import canonical
-from hklint.dates import find_periods, sentence_tense
+from hklint.dates import sentence_tense
 from hklint.extract import structure, tables
 from hklint.extract.numbers import find_numbers
-from hklint.load import normalise, to_original
-from hklint.model import Claim, Document, Interval, Mention, Period, Subject, Tense
+from hklint.load import to_original
+from hklint.model import Claim, Document, Mention, Period, Subject, Tense
 
-# Bold markup in the original text (markdown "**...**").
-BOLD = regex.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
 # Words that make a name the name of a programme, body, place or platform.
 HEAD_WORDS = frozenset(
@@ -209,18 +209,19 @@ class _Name:
         return canonical(self.text)
 
 
-def extract(doc: Document) -> Extraction:
+def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     """All claims of one document. A claim whose text states no as-of time
     gets ``as_of=None``; the engine fills in the document's date."""
-    view, offsets = normalise(doc.text)
+    a = analysis or analyse(doc)
+    view, offsets = a.view, a.offsets
     result = Extraction()
     result.aliases = _definitions(view)
-    bold = _bold_spans(doc.text, offsets)
-    block_list = structure.blocks(view)
-    sentence_list = structure.sentences(view, block_list)
-    periods = find_periods(view)
+    bold = list(a.bold)
+    block_list = list(a.blocks)
+    sentence_list = a.sentences
+    periods = list(a.periods)
     period_starts = [p[0] for p in periods]
-    mentions = [m for m in find_numbers(view) if not _overlaps_date(m, periods, period_starts)]
+    mentions = [m for m in a.numbers if not _overlaps_date(m, periods, period_starts)]
     mention_starts = [m.start for m in mentions]
     previous_subject: dict[int, _Name] = {}
     for sentence in sentence_list:
@@ -290,13 +291,7 @@ def _overlaps_date(m: Mention, periods, starts) -> bool:
 
 
 def _bold_spans(text: str, offsets) -> list[tuple[int, int]]:
-    spans = []
-    for m in BOLD.finditer(text):
-        a = bisect.bisect_left(offsets, m.start(1))
-        b = bisect.bisect_left(offsets, m.end(1))
-        if b > a:
-            spans.append((a, b))
-    return spans
+    return _analysis_bold_spans(text, offsets)
 
 
 # Where an abbreviation is defined: "(SKLs)", "(the Blueprint)".
