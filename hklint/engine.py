@@ -13,6 +13,7 @@ from typing import Callable, Mapping, Sequence
 from hklint import claims as claims_mod
 from hklint import events as events_mod
 from hklint import suppress
+from hklint.analysis import analyse
 from hklint.dates import explicit_document_date, infer_document_date
 from hklint.fingerprint import fingerprint
 from hklint.link import build_index, resolve_aliases
@@ -78,12 +79,13 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
         # hklint's own comments are not content: blanked (same length) they make no
         # claims, and no check reads them
         doc = suppress.blank(doc, found)
-        extraction = claims_mod.extract(doc)
+        analysis = analyse(doc)  # view, sentences, dates: computed once for claims and events
+        extraction = claims_mod.extract(doc, analysis)
         doc = _dated(doc, extraction, options.date_overrides)
         documents.append(doc)
         period = _document_period(doc)
         all_claims.extend(_in_time(c, doc, period) for c in extraction.claims)
-        all_events.extend(events_mod.extract(doc))
+        all_events.extend(events_mod.extract(doc, analysis))
         for abbr, name in sorted(extraction.aliases.items()):
             aliases.setdefault(abbr, name)
     from hklint.canon import canonical

@@ -20,11 +20,12 @@ from typing import Iterable, Mapping
 
 import regex
 
-from hklint.claims import (ANAPHOR, DISTINCTIVE as _DISTINCTIVE, MONTHS, _acceptable, _best_name, _bold_spans, _is_programme, _lead_name,
-                           _Name, _names, _strip_leading_generic)
-from hklint.dates import find_periods, sentence_tense
+from hklint.analysis import Analysis, analyse
+from hklint.claims import (ANAPHOR, DISTINCTIVE as _DISTINCTIVE, MONTHS, _acceptable, _best_name,
+                           _is_programme, _lead_name, _Name, _names, _strip_leading_generic)
+from hklint.dates import sentence_tense
 from hklint.extract import structure
-from hklint.load import normalise, to_original
+from hklint.load import to_original
 from hklint.model import Claim, Document, Interval, Period, Span, Subject, Tense
 
 # Event verbs, every form, and the family each stem belongs to: two documents
@@ -219,32 +220,48 @@ def verb_family(verb: str) -> str:
     return ""
 
 
-def extract(doc: Document) -> list[Event]:
-    """Every date phrase of ``doc`` as an Event, in text order."""
-    view, offsets = normalise(doc.text)
-    periods = find_periods(view)
+def extract(doc: Document, analysis: Analysis | None = None) -> list[Event]:
+    """Every date phrase of ``doc`` as an Event, in text order.
+
+    ``analysis`` is the document's shared view, blocks, sentences and dates
+    (:func:`hklint.analysis.analyse`); without it they are computed here.
+    """
+    a = analysis or analyse(doc)
+    view, offsets = a.view, a.offsets
+    periods = list(a.periods)
     if not periods:
         return []
     starts = [p[0] for p in periods]
-    bold = _bold_spans(doc.text, offsets) if "**" in doc.text else []
-    block_list = structure.blocks(view)
+    bold = list(a.bold)
+    bold_starts = [b[0] for b in bold]
+    block_list = a.blocks
     out: list[Event] = []
     previous: dict[int, _Name] = {}
-    for sentence in structure.sentences(view, block_list):
+    for sentence in a.sentences:
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         if lo == hi:
             continue  # most sentences hold no date: no name search for them
-        names = _names(view, sentence, bold)
+        # only the bold spans near the sentence: _names scans all it is given
+        near = _near(bold, bold_starts, sentence.start, sentence.end)
+        names = _names(view, sentence, near)
         table_row = "\t" in view[sentence.start:sentence.end]
         for start, end, period in periods[lo:hi]:
             if table_row:
                 continue  # a table cell: its meaning is in the column headers
-            out.append(_event(doc, view, offsets, sentence, start, end, period, names,
-                              block_list[sentence.block], bold, previous.get(sentence.block), periods, starts))
+            block = block_list[sentence.block]
+            out.append(_event(doc, view, offsets, sentence, start, end, period, names, block,
+                              _near(bold, bold_starts, block.start, block.end),
+                              previous.get(sentence.block), periods, starts))
         if names:
             previous[sentence.block] = _best_name(names, sentence.end)
     return out
+
+
+def _near(spans: list[tuple[int, int]], span_starts: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans (sorted, not nested) that overlap [start, end)."""
+    lo = max(0, bisect.bisect_left(span_starts, start) - 1)
+    return spans[lo:bisect.bisect_left(span_starts, end)]
 
 
 def _event(doc, view, offsets, sentence, start, end, period, names, block, bold, previous,
@@ -297,7 +314,7 @@ def _event(doc, view, offsets, sentence, start, end, period, names, block, bold,
         clause=" ".join(clause.split()),
         # the event's own words: up to the date and a "respectively" after it, not the purpose clause
         repeated=bool(REPEATED.search(_dates_blanked(view, c_start, min(c_end, _core_end(view, end, c_end)),
-                                                     periods))),
+                                                     periods, starts))),
     )
 
 
@@ -322,11 +339,14 @@ def _core_end(view: str, end: int, c_end: int) -> int:
 _CORE_STOP = regex.compile(r",|;|\bto\b|\bfor\b|\bwith\b|\bwhich\b|\bas\b", regex.IGNORECASE)
 
 
-def _dates_blanked(view: str, c_start: int, c_end: int, periods) -> str:
+def _dates_blanked(view: str, c_start: int, c_end: int, periods, starts: list[int]) -> str:
     """The clause with its date phrases blanked ("the first half of 2021" is no "first round")."""
     pieces, pos = [], c_start
-    for s, e, _p in periods:
-        if e <= c_start or s >= c_end:
+    # a phrase starting up to 60 characters before the clause may reach into it
+    first = bisect.bisect_left(starts, c_start - 60)
+    last = bisect.bisect_left(starts, c_end)
+    for s, e, _p in periods[first:last]:
+        if e <= c_start:
             continue
         pieces.append(view[pos:max(pos, s)])
         pos = max(pos, min(e, c_end))
