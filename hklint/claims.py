@@ -223,36 +223,51 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     period_starts = [p[0] for p in periods]
     mentions = [m for m in a.numbers if not _overlaps_date(m, periods, period_starts)]
     mention_starts = [m.start for m in mentions]
-    previous_subject: dict[int, _Name] = {}
-    for sentence in sentence_list:
-        text = view[sentence.start:sentence.end]
-        if "\t" in text:
-            continue  # a table row: its figures need the column headers (not read yet)
-        tense = sentence_tense(text)
+    names_cache: dict[int, list[_Name]] = {}
+    leads: dict[int, _Name | None] = {}
+
+    def names_of(k: int) -> list[_Name]:
+        if k not in names_cache:
+            names_cache[k] = _names(view, sentence_list[k], bold)
+        return names_cache[k]
+
+    def previous_of(k: int) -> _Name | None:
+        """The subject of the nearest earlier sentence of the paragraph that names one."""
+        block = sentence_list[k].block
+        for q in range(k - 1, -1, -1):
+            if sentence_list[q].block != block:
+                return None
+            found = names_of(q)
+            if found:
+                return _best_name(found, sentence_list[q].end)
+        return None
+
+    for k, sentence in enumerate(sentence_list):
         lo = bisect.bisect_left(period_starts, sentence.start)
         hi = bisect.bisect_left(period_starts, sentence.end)
-        in_sentence = periods[lo:hi]
-        for s, _e, period in in_sentence:
-            if not RANGE_CUE.search(view[max(0, s - 20):s]):
-                c_start, c_end = structure.clause_bounds(view, sentence, s)
-                result.periods.append((period, sentence_tense(view[c_start:c_end])))
         i = bisect.bisect_left(mention_starts, sentence.start)
         j = bisect.bisect_left(mention_starts, sentence.end)
+        if lo == hi and i == j:
+            continue  # nothing dated, nothing counted: most sentences
+        text = view[sentence.start:sentence.end]
+        if "\t" in text:
+            continue  # a table row: read by _table_claims with its headers
+        in_sentence = periods[lo:hi]
+        for s, _e, period in in_sentence:
+            if not RANGE_CUE.search(view, max(0, s - 20), s):
+                c_start, c_end = structure.clause_bounds(view, sentence, s)
+                result.periods.append((period, sentence_tense(view[c_start:c_end])))
         if i == j:
-            names = _names(view, sentence, bold)
-            if names:
-                previous_subject[sentence.block] = _best_name(names, sentence.end)
             continue
-        names = _names(view, sentence, bold)
-        block = block_list[sentence.block]
-        lead = _lead_name(view, block, bold)
+        tense = sentence_tense(text)
+        names = names_of(k)
+        if sentence.block not in leads:
+            leads[sentence.block] = _lead_name(view, block_list[sentence.block], bold)
         for mention in mentions[i:j]:
-            claim = _claim(doc, view, offsets, sentence, mention, names, lead,
-                           previous_subject.get(sentence.block), in_sentence, tense)
+            claim = _claim(doc, view, offsets, sentence, mention, names, leads[sentence.block],
+                           lambda k=k: previous_of(k), in_sentence, tense)
             if claim is not None:
                 result.claims.append(claim)
-        if names:
-            previous_subject[sentence.block] = _best_name(names, sentence.end)
     result.claims.extend(_table_claims(doc, view, offsets, periods, period_starts))
     result.claims.sort(key=lambda c: (c.span.start, c.span.end))
     return result
@@ -373,7 +388,9 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
 def _names(view: str, sentence: structure.Sentence, bold) -> list[_Name]:
     """Candidate owners in a sentence, as view spans."""
     out: list[_Name] = []
-    for a, b in bold:
+    # bold spans are sorted and do not overlap: only those near the sentence
+    k = max(0, bisect.bisect_left(bold, (sentence.start, sentence.start)) - 1)
+    for a, b in bold[k:bisect.bisect_right(bold, (sentence.end, sentence.end))]:
         if a < sentence.end and sentence.start < b:
             a, b = max(a, sentence.start), min(b, sentence.end)
             text = view[a:b].strip(" :,.;")
@@ -449,7 +466,8 @@ def _best_name(names: list[_Name], offset: int) -> _Name:
 def _lead_name(view: str, block: structure.Block, bold) -> _Name | None:
     if block.lead is None:
         # a bold name opening the block also leads it
-        for a, b in bold:
+        k = bisect.bisect_left(bold, (block.start, block.start))
+        for a, b in bold[k:k + 2]:
             if block.start <= a <= block.start + 4:
                 text = view[a:b].strip(" :,.;")
                 inner = structure.QUOTED.search(text)
@@ -765,8 +783,9 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
         best = _best_name(in_sentence, mention.start)
         return best, (0.75 if _is_programme(best) else 0.6)
     anaphor = ANAPHOR.search(view, sentence.start, sentence.end)
-    if anaphor and previous is not None:
-        return previous, 0.7
+    earlier = previous() if anaphor else None
+    if earlier is not None:
+        return earlier, 0.7
     if lead is not None:
         return lead, 0.7
     return None, 0.0

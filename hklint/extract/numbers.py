@@ -11,6 +11,7 @@ the cap is the fact compared), nearly/close to (just below).
 """
 from __future__ import annotations
 
+import bisect
 import math
 from functools import lru_cache
 
@@ -61,7 +62,6 @@ _QUAL_ALT = "|".join(
 NUMBER = regex.compile(
     rf"""
     (?<![\w.,/-]|\d\ )
-    (?:(?P<qual>{_QUAL_ALT})\s+)?
     (?P<cur>HK\$|US\$|RMB\s?|CNY\s?|\$|€|EUR\s?|£|¥)?
     (?<![\w.,/-]|\d\ )
     (?P<num>
@@ -69,24 +69,31 @@ NUMBER = regex.compile(
       | \d{{1,3}}(?:\ \d{{3}})+(?:\.\d+)?(?!\d)
       | \d+(?:\.\d+)?
     )
-    (?:(?:\s|-)?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?
-    (?P<unit>
+    (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|bn|tn))\b)?
+    (?P<unit>(?i:
         \s?%
       | \s?per\s?cent\b
       | -?\s?(?:square\s+metres|square\s+meters|sq\.?\s?m\b|m2\b|m²)
       | -?\s?(?:hectares?|ha\b)
+      | -?\s?acres?\b
       | -?\s?(?:square\s+kilometres|square\s+kilometers|km2\b|km²)
       | -?\s?(?:kilometres|kilometers|km\b)
       | \s(?:euros?|yuan|renminbi|US\s+dollars|Hong\s+Kong\s+dollars)\b
-    )?
+    ))?
     """,
-    regex.VERBOSE | regex.IGNORECASE | regex.V0,
+    # case-sensitive but for the words (scoped (?i:...)): three times faster
+    regex.VERBOSE | regex.V0,
 )
+
+# The qualifier in front of a figure, looked up behind each match: keeping it
+# out of NUMBER lets the scan skip text without trying every qualifier at
+# every position (3x faster).
+QUAL_BEFORE = regex.compile(rf"(?<![\w-])(?P<qual>{_QUAL_ALT})\s+$", regex.IGNORECASE)
+QUAL_WINDOW = 24
 
 # Number words counting something: "six Hong Kong Branches", "eight universities".
 NUMBER_WORD = regex.compile(
     r"""
-    (?:(?P<qual>about|around|over|more\s+than|at\s+least|up\s+to|nearly)\s+)?
     (?<![\w-])(?P<word>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
       |thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty
       |forty|fifty|a\s+dozen)(?![\w-])
@@ -131,6 +138,7 @@ def _pint_quantity(u: str) -> tuple[str, str, float] | None:
         "square metres": "m**2", "square meters": "m**2", "sq m": "m**2",
         "sq. m": "m**2", "sq.m": "m**2", "sqm": "m**2", "m2": "m**2", "m²": "m**2",
         "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
+        "acre": "acre", "acres": "acre",
         "square kilometres": "km**2", "square kilometers": "km**2",
         "km2": "km**2", "km²": "km**2",
         "kilometres": "km", "kilometers": "km", "km": "km",
@@ -193,20 +201,23 @@ def find_numbers(view: str, start: int = 0, end: int | None = None) -> list[Ment
         mentions.append(Mention("rank", m.start(), m.end(), m.group(0), value,
                                 Interval.point(value), "rank"))
         taken.append(m.span())
+    taken.sort()
+    taken_starts = [a for a, _b in taken]
     for m in NUMBER.finditer(view, start, end):
         num_start = m.start("num")
-        if any(a <= num_start < b for a, b in taken):
-            continue
+        k = bisect.bisect_right(taken_starts, num_start) - 1
+        if k >= 0 and num_start < taken[k][1]:
+            continue  # inside a ratio or a rank
         mention = _number_mention(view, m)
         if mention is not None:
             mentions.append(mention)
     for m in NUMBER_WORD.finditer(view, start, end):
         word = _SPACE.sub(" ", m.group("word").lower())
         value = float(NUMBER_WORDS.get(word.replace("a ", ""), 0))
-        qual = QUALIFIERS.get(_SPACE.sub(" ", (m.group("qual") or "").lower()), "")
-        mentions.append(Mention("count", m.start(), m.end(), m.group(0), value,
-                                qualified_interval(value, qual, 1), "",
-                                qualifier=(m.group("qual") or "").lower()))
+        qual_text, start_at = _qualifier(view, m.start())
+        mentions.append(Mention("count", start_at, m.end(), view[start_at:m.end()], value,
+                                qualified_interval(value, QUALIFIERS.get(qual_text, ""), 1), "",
+                                qualifier=qual_text))
     mentions.sort(key=lambda x: (x.start, x.end))
     return _ranges(view, mentions)
 
@@ -251,6 +262,14 @@ def _ranges(view: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _qualifier(view: str, start: int) -> tuple[str, int]:
+    """The qualifier just before ``start`` and where the mention then starts."""
+    q = QUAL_BEFORE.search(view, max(0, start - QUAL_WINDOW), start)
+    if q is None:
+        return "", start
+    return _SPACE.sub(" ", q.group("qual").lower()), q.start("qual")
+
+
 def _number_mention(view: str, m: "regex.Match[str]") -> Mention | None:
     num = m.group("num")
     after = view[m.end("num"):m.end("num") + 1]
@@ -277,8 +296,7 @@ def _number_mention(view: str, m: "regex.Match[str]") -> Mention | None:
         kind, unit, factor = "count", "", 1.0
     multiplier = SCALES.get(scale, 1.0) * factor
     size = precision_unit(num) * multiplier
-    qual_text = _SPACE.sub(" ", (m.group("qual") or "").lower())
+    qual_text, start = _qualifier(view, m.start())
     interval = qualified_interval(value * multiplier, QUALIFIERS.get(qual_text, ""), size)
-    start = m.start("qual") if m.group("qual") else m.start("cur") if cur else m.start("num")
     return Mention(kind, start, m.end(), view[start:m.end()].strip(), value * multiplier,
                    interval, unit, qualifier=qual_text, scale_word=scale)
