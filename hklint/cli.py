@@ -13,6 +13,8 @@ from hklint import __version__
 FORMATS = ("table", "json", "json-lines", "sarif", "github", "html")
 FAIL_LEVELS = ("info", "warning", "error", "never")
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader of stdout went away (`hklint ... | head`)
 
 
 class DefaultGroup(click.Group):
@@ -22,6 +24,85 @@ class DefaultGroup(click.Group):
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
             args = ["lint", *args]
         return super().parse_args(ctx, args)
+
+    def invoke(self, ctx):
+        """Run the command; Ctrl-C, a closed pipe or a bug end the run with one line, never a traceback."""
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except KeyboardInterrupt:
+            _debug_traceback()
+            _say("hklint: interrupted")
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError:
+            _silence_stdout()
+            raise click.exceptions.Exit(EXIT_BROKEN_PIPE) from None
+        except Exception as err:  # noqa: BLE001 - the last line of defence
+            _debug_traceback()
+            _say(f"hklint: internal error: {type(err).__name__}: {_one_line(str(err))} "
+                 f"(please report it with the command line; HKLINT_DEBUG=1 shows the traceback)")
+            raise click.exceptions.Exit(EXIT_USAGE) from None
+
+
+def _debug_traceback() -> None:
+    if os.environ.get("HKLINT_DEBUG", "").strip() not in ("", "0"):
+        import traceback
+
+        traceback.print_exc(file=sys.stderr)
+
+
+def _say(line: str) -> None:
+    """One line on stderr, even when stderr is gone."""
+    try:
+        click.echo(line, err=True)
+    except OSError:
+        pass
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        pass
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (CliRunner): nothing will flush it
+
+
+def _one_line(text: str) -> str:
+    """Control characters (a newline in a file name, an escape sequence) shown as escapes."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
+def _report_problems(problems, have_documents: bool) -> None:
+    """Each problem as ``hklint: PATH: problem``; exit 2 when no document could be read.
+
+    With nothing read and a single problem, the two facts make one line.
+    """
+    if not have_documents and len(problems) == 1:
+        raise _fail(f"no document could be read: {_one_line(str(problems[0]))}")
+    for problem in problems:
+        _say(f"hklint: {_one_line(str(problem))}")
+    if not have_documents:
+        raise _fail("no document could be read")
+
+
+def _refuse_inputs(output: str | None, documents) -> None:
+    """Never write a report over a document that was just read."""
+    if not output or output == "-" or not os.path.exists(output):
+        return
+    for doc in documents:
+        try:
+            same = os.path.samefile(output, doc.path)
+        except OSError:
+            continue
+        if same:
+            raise _fail(f"refusing to write over input document {_one_line(doc.path)}")
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -34,16 +115,25 @@ def _write(text: str, output: str | None) -> None:
         click.echo(text, nl=False)
         return
     directory = os.path.dirname(os.path.abspath(output))
-    fd, tmp = tempfile.mkstemp(prefix=".hklint-", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".hklint-", dir=directory)
+    except OSError as err:
+        raise _fail(f"cannot write {_one_line(output)}: {_reason(err)}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         _readable(tmp)
         os.replace(tmp, output)
-    except BaseException:
+    except BaseException as err:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(err, OSError):
+            raise _fail(f"cannot write {_one_line(output)}: {_reason(err)}") from None
         raise
+
+
+def _reason(err: OSError) -> str:
+    return (err.strerror or str(err)).lower()
 
 
 def _readable(path: str) -> None:
@@ -121,10 +211,9 @@ def lint_command(paths, fmt, output, config_file, select, extend_select, ignore,
         raise _fail(str(err))
     finally:
         progress.close()
-    for problem in report.problems:
-        click.echo(f"hklint: {problem}", err=True)
-    if not report.documents:
-        raise _fail("no document could be read")
+    _report_problems(report.problems, bool(report.documents))
+    _refuse_inputs(output, report.documents)
+    _refuse_inputs(write_baseline, report.documents)
     if write_baseline:
         from hklint.baseline import write
 
@@ -241,10 +330,8 @@ def claims_command(paths, output, subject, timeline) -> None:
     from hklint.engine import load_corpus
 
     corpus = load_corpus(paths)
-    for problem in corpus.problems:
-        click.echo(f"hklint: {problem}", err=True)
-    if not corpus.documents:
-        raise _fail("no document could be read")
+    _report_problems(corpus.problems, bool(corpus.documents))
+    _refuse_inputs(output, corpus.documents)
     needle = (subject or "").lower()
     folded = canonical(subject) if subject else ""  # "State Key Laboratories" finds the key of "SKLs"
     chosen = [c for c in corpus.claims

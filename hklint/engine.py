@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
@@ -17,7 +18,7 @@ from hklint.analysis import analyse
 from hklint.dates import explicit_document_date, infer_document_date
 from hklint.fingerprint import fingerprint
 from hklint.link import build_index, resolve_aliases
-from hklint.load import InputError, discover, read_document
+from hklint.load import InputError, discover, input_warnings, read_document
 from hklint.model import CheckContext, Claim, Document, Finding, Period, Problem, Report, Tense
 from hklint.registry import Registry
 
@@ -74,24 +75,36 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
         except InputError as err:
             problems.append(Problem(err.path, err.message))
             continue
-        found = suppress.parse(doc)
+        problems.extend(input_warnings(doc))
+        try:
+            found = suppress.parse(doc)
+            # hklint's own comments are not content: blanked (same length) they make no
+            # claims, and no check reads them
+            doc = suppress.blank(doc, found)
+            analysis = analyse(doc)  # view, sentences, dates: computed once for claims and events
+            extraction = claims_mod.extract(doc, analysis)
+            doc = _dated(doc, extraction, options.date_overrides)
+            period = _document_period(doc)
+            doc_claims = [_in_time(c, doc, period) for c in extraction.claims]
+            doc_events = events_mod.extract(doc, analysis)
+        except Exception as err:  # a bug met on odd input: lose this document, not the run
+            if os.environ.get("HKLINT_DEBUG"):
+                raise
+            problems.append(Problem(doc.path, f"internal error while extracting claims "
+                                              f"({type(err).__name__}: {err}); document skipped, "
+                                              f"please report it (HKLINT_DEBUG=1 shows the traceback)"))
+            continue
         directives.extend(found)
-        # hklint's own comments are not content: blanked (same length) they make no
-        # claims, and no check reads them
-        doc = suppress.blank(doc, found)
-        analysis = analyse(doc)  # view, sentences, dates: computed once for claims and events
-        extraction = claims_mod.extract(doc, analysis)
-        doc = _dated(doc, extraction, options.date_overrides)
         documents.append(doc)
-        period = _document_period(doc)
-        all_claims.extend(_in_time(c, doc, period) for c in extraction.claims)
-        all_events.extend(events_mod.extract(doc, analysis))
+        all_claims.extend(doc_claims)
+        all_events.extend(doc_events)
         for abbr, name in sorted(extraction.aliases.items()):
             aliases.setdefault(abbr, name)
     from hklint.canon import canonical
 
     for abbr, name in options.aliases.items():
         aliases[canonical(abbr)] = canonical(name)
+    problems.sort(key=lambda p: (p.path, p.message))
     return Corpus(tuple(documents), tuple(resolve_aliases(all_claims, aliases)), aliases,
                   tuple(problems), tuple(skipped), tuple(events_mod.resolve_aliases(all_events, aliases)),
                   tuple(directives))

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import array
 import codecs
+import errno
 import fnmatch
 import hashlib
 import os
 import posixpath
 import re
+import stat
 import sys
 from pathlib import PurePath
 from typing import Sequence
@@ -69,11 +71,18 @@ def discover(
         if not os.path.lexists(raw):
             problems.append(Problem(shown, "no such file or directory"))
         elif os.path.isdir(raw):
-            _walk(raw, shown, include, exclude, files, skipped, problems)
+            before = (len(skipped), len(problems))
+            found = _walk(raw, shown, include, exclude, files, skipped, problems)
+            if not found and len(problems) == before[1]:
+                problems.append(Problem(shown, _nothing_found(include, len(skipped) - before[0])))
         elif os.path.exists(raw):
-            files.setdefault(shown, os.path.realpath(raw))
+            kind = _special_kind(raw)
+            if kind in ("character device", "block device", "socket"):
+                problems.append(Problem(shown, f"not a regular file ({kind})"))
+            else:  # a FIFO named explicitly is read: `hklint <(cat a.txt)`
+                files.setdefault(shown, os.path.realpath(raw))
         else:
-            problems.append(Problem(shown, "broken symbolic link"))
+            problems.append(Problem(shown, _dangling(raw)))
     seen_real: set[str] = set()
     chosen = []
     for shown in sorted(files):
@@ -86,8 +95,10 @@ def discover(
     return chosen, skipped, problems
 
 
-def _walk(root, shown_root, include, exclude, files, skipped, problems) -> None:
+def _walk(root, shown_root, include, exclude, files, skipped, problems) -> int:
+    """Add the files to read under ``root``; return how many were found."""
     visited: set[str] = set()
+    found = 0
 
     def onerror(err: OSError) -> None:
         where = _join(shown_root, os.path.relpath(err.filename, root)) if err.filename else shown_root
@@ -115,8 +126,45 @@ def _walk(root, shown_root, include, exclude, files, skipped, problems) -> None:
                 skipped.append(Problem(shown, f"excluded by pattern {pattern!r}"))
             elif not _matches(rel, include):
                 skipped.append(Problem(shown, "unsupported file type"))
+            elif kind := _special_kind(os.path.join(dirpath, name)):
+                # a FIFO or a device found by walking would block or never end
+                skipped.append(Problem(shown, f"not a regular file ({kind})"))
             else:
                 files.setdefault(shown, os.path.realpath(os.path.join(dirpath, name)))
+                found += 1
+    return found
+
+
+def _nothing_found(include: Sequence[str], skipped: int) -> str:
+    """Why a directory argument gave nothing to read, in words."""
+    looked = ", ".join(include) or "nothing (no include patterns)"
+    reason = f"no supported files (looked for {looked})"
+    if skipped:
+        reason += f"; {skipped} other file{'' if skipped == 1 else 's'} skipped"
+    return reason
+
+
+def _special_kind(path: str) -> str:
+    """"" for a regular file (or anything that cannot be stat'ed), else what it is."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return ""
+    for test, kind in ((stat.S_ISFIFO, "named pipe"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device"), (stat.S_ISSOCK, "socket")):
+        if test(mode):
+            return kind
+    return ""
+
+
+def _dangling(path: str) -> str:
+    """Why a path that exists as a link cannot be followed."""
+    try:
+        os.stat(path)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "symbolic link loop"
+    return "broken symbolic link"
 
 
 def _matches(rel: str, patterns: Sequence[str]) -> str | None:
@@ -150,9 +198,14 @@ def read_document(path: str) -> Document:
     except PermissionError:
         raise InputError(shown, "permission denied") from None
     except FileNotFoundError:
-        raise InputError(shown, "no such file or directory") from None
+        reason = _dangling(path) if os.path.islink(path) else "no such file or directory"
+        raise InputError(shown, reason) from None
     except OSError as err:
-        raise InputError(shown, err.strerror or str(err)) from None
+        if err.errno == errno.ELOOP:
+            raise InputError(shown, "symbolic link loop") from None
+        raise InputError(shown, (err.strerror or str(err)).lower()) from None
+    except MemoryError:
+        raise InputError(shown, "too large to read into memory") from None
     text, encoding = decode(raw, shown)
     return Document(
         path=shown,
@@ -179,10 +232,42 @@ def decode(raw: bytes, path: str = "<bytes>") -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes  # lazy: only non-UTF-8 input pays for it
 
-    best = from_bytes(raw).best()
-    if best is None or best.encoding is None:
-        raise InputError(path, "cannot decode: not UTF-8 and no known encoding fits")
-    return str(best), best.encoding
+    try:
+        best = from_bytes(raw).best()
+        if best is None or best.encoding is None:
+            raise InputError(path, "cannot decode: not UTF-8 and no known encoding fits")
+        return str(best), best.encoding
+    except (LookupError, ValueError, UnicodeError) as err:  # a guess that fails to decode
+        raise InputError(path, f"cannot decode: not UTF-8 ({err.__class__.__name__})") from None
+
+
+# Encodings read for certain (UTF-8, or a byte-order mark); any other was guessed.
+_CERTAIN = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-32"})
+
+# C0 and C1 control characters other than tab, line breaks and form feed (PDF
+# exports put a form feed between pages).
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def input_warnings(doc: Document) -> list[Problem]:
+    """What is odd about a document that was read anyway, one Problem each.
+
+    The document is still linted; the CLI prints these on stderr and the JSON
+    report lists them under "problems", so a CI log says why a file gave no
+    claims or strange ones.
+    """
+    out: list[Problem] = []
+    if doc.encoding not in _CERTAIN:
+        out.append(Problem(doc.path, f"not valid UTF-8; decoded as {doc.encoding} (a guess)"))
+    if not doc.text.strip():
+        out.append(Problem(doc.path, "empty file: nothing to lint"))
+    control = _CONTROL.search(doc.text)
+    if control:
+        count = len(_CONTROL.findall(doc.text))
+        line, column = doc.position(control.start())
+        out.append(Problem(doc.path, f"{count} control character{'' if count == 1 else 's'} "
+                                     f"(first U+{ord(control.group()):04X} at {line}:{column}); read as text"))
+    return out
 
 
 # Any of the three line-break conventions; "\r\n" first so it counts once.
