@@ -35,7 +35,7 @@ SEVERITY = Severity.WARNING
 def run(ctx: CheckContext) -> Iterator[Finding]:
     by_abbr: dict[str, list[names.Definition]] = {}
     for path in sorted(ctx.documents):
-        for d in names.definitions(ctx.documents[path]):
+        for d in names.definitions(ctx.documents[path], ctx.analysis(path)):
             by_abbr.setdefault(_abbr_key(d.abbr), []).append(d)
     for abbr in sorted(by_abbr):
         groups = _expansions(by_abbr[abbr])

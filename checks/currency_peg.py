@@ -110,7 +110,7 @@ def _scale_word(figure: Figure) -> str:
 def run(ctx: CheckContext) -> Iterator[Finding]:
     index = claims_by_span(ctx.claims)
     for path in sorted(ctx.documents):
-        for passage in passages(ctx.documents[path]):
+        for passage in passages(ctx.documents[path], ctx.analysis(path)):
             figures = passage.figures
             for first, second in zip(figures, figures[1:]):
                 finding = _check(passage, first, second, index)

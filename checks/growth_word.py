@@ -276,6 +276,6 @@ def _finding(passage: Passage, index, primary: Figure, other: Figure, message: s
 def run(ctx: CheckContext) -> Iterator[Finding]:
     index = claims_by_span(ctx.claims)
     for path in sorted(ctx.documents):
-        for passage in passages(ctx.documents[path]):
+        for passage in passages(ctx.documents[path], ctx.analysis(path)):
             yield from _multiples(passage, index)
             yield from _percent_changes(passage, index)

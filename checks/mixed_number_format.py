@@ -23,7 +23,7 @@ from typing import Iterator
 import regex
 
 from hklint import names
-from hklint.load import normalise, to_original
+from hklint.load import to_original
 from hklint.model import CheckContext, Finding, Severity
 
 CODE = "HK602"
@@ -46,7 +46,7 @@ STYLES = (("comma", COMMA_NUMBER), ("space", SPACE_NUMBER))
 def run(ctx: CheckContext) -> Iterator[Finding]:
     for path in sorted(ctx.documents):
         doc = ctx.documents[path]
-        view, offsets = normalise(doc.text)
+        view, offsets = ctx.analysis(path).view, ctx.analysis(path).offsets
         found = {style: list(pattern.finditer(view)) for style, pattern in STYLES}
         if not all(found.values()):
             continue

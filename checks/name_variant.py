@@ -34,7 +34,7 @@ SEVERITY = Severity.WARNING
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
-    mentions = [m for path in sorted(ctx.documents) for m in names.collect(ctx.documents[path])]
+    mentions = [m for path in sorted(ctx.documents) for m in names.collect(ctx.documents[path], ctx.analysis(path))]
     for group in names.variant_groups(mentions):
         usual, *others = group
         for other in others:

@@ -177,6 +177,6 @@ def _decompositions(passage: Passage, index) -> Iterator[Finding]:
 def run(ctx: CheckContext) -> Iterator[Finding]:
     index = claims_by_span(ctx.claims)
     for path in sorted(ctx.documents):
-        for passage in passages(ctx.documents[path]):
+        for passage in passages(ctx.documents[path], ctx.analysis(path)):
             yield from _shares(passage, index)
             yield from _decompositions(passage, index)

@@ -175,7 +175,7 @@ def _check(passage: Passage, index) -> Finding | None:
 def run(ctx: CheckContext) -> Iterator[Finding]:
     index = claims_by_span(ctx.claims)
     for path in sorted(ctx.documents):
-        for passage in passages(ctx.documents[path]):
+        for passage in passages(ctx.documents[path], ctx.analysis(path)):
             finding = _check(passage, index)
             if finding is not None:
                 yield finding

@@ -24,7 +24,7 @@ from hklint.model import Document, Mention, Period
 BOLD = regex.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity: cached per document, never compared
 class Analysis:
     view: str
     offsets: array.array = field(repr=False)

@@ -51,6 +51,8 @@ class Corpus:
     skipped: tuple[Problem, ...]
     events: tuple[events_mod.Event, ...] = ()
     directives: tuple[suppress.Directive, ...] = ()  # inline hklint comments
+    # path -> hklint.analysis.Analysis of the documents extracted in this process
+    analyses: Mapping[str, object] = field(default_factory=dict, compare=False, repr=False)
 
 
 # Called after each file is read: (files done, files in all).
@@ -67,6 +69,7 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
     all_events: list[events_mod.Event] = []
     aliases: dict[str, str] = {}
     directives: list[suppress.Directive] = []
+    analyses: dict[str, object] = {}
     for done, path in enumerate(files, start=1):
         if progress is not None:
             progress(done, len(files))
@@ -96,6 +99,7 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
             continue
         directives.extend(found)
         documents.append(doc)
+        analyses[doc.path] = analysis
         all_claims.extend(doc_claims)
         all_events.extend(doc_events)
         for abbr, name in sorted(extraction.aliases.items()):
@@ -107,7 +111,7 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
     problems.sort(key=lambda p: (p.path, p.message))
     return Corpus(tuple(documents), tuple(resolve_aliases(all_claims, aliases)), aliases,
                   tuple(problems), tuple(skipped), tuple(events_mod.resolve_aliases(all_events, aliases)),
-                  tuple(directives))
+                  tuple(directives), analyses)
 
 
 def _dated(doc: Document, extraction: claims_mod.Extraction,
@@ -162,7 +166,7 @@ def run_checks(corpus: Corpus, registry: Registry, codes: Sequence[str],
                per_file_ignores: Sequence[tuple[str, Sequence[str]]] = ()) -> tuple[Finding, ...]:
     documents = {d.path: d for d in corpus.documents}
     ctx = CheckContext(documents, corpus.claims, build_index(corpus.claims), min_confidence,
-                       events=corpus.events, tolerance=tolerance)
+                       events=corpus.events, tolerance=tolerance, analyses=dict(corpus.analyses))
     early = [c for c in codes if c not in LATE_CHECKS]
     findings, used = suppress.apply(_run(ctx, registry, early), corpus.directives)
     late = [c for c in codes if c in LATE_CHECKS]

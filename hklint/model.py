@@ -286,3 +286,14 @@ class CheckContext:
     tolerance: float = 0.0
     # hklint.suppress.Judged: the inline suppressions after the other checks ran (HK901)
     suppressions: tuple = ()
+    # hklint.analysis.Analysis per path, shared by every check that reads text
+    analyses: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def analysis(self, path: str):
+        """The document's view, sentences, dates and numbers: computed once per run."""
+        found = self.analyses.get(path)
+        if found is None:
+            from hklint.analysis import analyse
+
+            found = self.analyses[path] = analyse(self.documents[path])
+        return found

@@ -19,7 +19,8 @@ from rapidfuzz.distance import Indel
 
 from hklint.canon import singular
 from hklint.extract import structure
-from hklint.load import normalise, to_original
+from hklint.analysis import Analysis, analyse
+from hklint.load import to_original
 from hklint.model import Claim, Document, Interval, Period, Subject, Tense
 
 # Ordinary spelling variants that do not make two names different, and are
@@ -108,13 +109,13 @@ class Definition:
 # --------------------------------------------------------------------------- collecting
 
 
-def collect(doc: Document) -> list[NameMention]:
+def collect(doc: Document, analysis: Analysis | None = None) -> list[NameMention]:
     """Every name mention of ``doc``, in text order, one per (span, text)."""
-    view, offsets = normalise(doc.text)
-    block_list = structure.blocks(view)
+    a = analysis or analyse(doc)
+    view, offsets = a.view, a.offsets
     found: dict[tuple[int, int], NameMention] = {}
-    bold = _bold_spans(doc.text, offsets)
-    for sentence in structure.sentences(view, block_list):
+    bold = list(a.bold)
+    for sentence in a.sentences:
         said = " ".join(view[sentence.start:sentence.end].split())
         for a, b, source in _candidates(view, sentence.start, sentence.end, bold):
             start, end = to_original(offsets, a, b)
@@ -122,12 +123,12 @@ def collect(doc: Document) -> list[NameMention]:
     return [found[k] for k in sorted(found)]
 
 
-def definitions(doc: Document) -> list[Definition]:
+def definitions(doc: Document, analysis: Analysis | None = None) -> list[Definition]:
     """Abbreviations defined in ``doc`` with the expansion their letters spell."""
-    view, offsets = normalise(doc.text)
-    block_list = structure.blocks(view)
+    a = analysis or analyse(doc)
+    view, offsets = a.view, a.offsets
     out: list[Definition] = []
-    for sentence in structure.sentences(view, block_list):
+    for sentence in a.sentences:
         said = " ".join(view[sentence.start:sentence.end].split())
         for m in structure.DEFINITION.finditer(view, sentence.start, sentence.end):
             abbr = m.group("abbr")

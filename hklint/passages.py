@@ -20,10 +20,11 @@ from typing import Iterable
 import regex
 
 from hklint.canon import canonical
-from hklint.dates import find_periods
-from hklint.extract import structure
+
+
+from hklint.analysis import Analysis, analyse
 from hklint.extract.numbers import find_numbers, precision_unit
-from hklint.load import normalise, to_original
+from hklint.load import to_original
 from hklint.model import Claim, Document, Mention, Subject, Tense
 
 # The digits of a figure as written: "HK$1.28 billion" -> "1.28", "42 000" -> "42 000".
@@ -86,17 +87,18 @@ class Passage:
 
 
 @functools.lru_cache(maxsize=16)
-def passages(doc: Document) -> tuple[Passage, ...]:
+def passages(doc: Document, analysis: Analysis | None = None) -> tuple[Passage, ...]:
     """Every paragraph or bullet of ``doc`` that holds at least one figure.
 
-    Memoised (a pure function of the frozen Document): the four arithmetic
-    checks read the same passages, and splitting seeds/ costs about 0.3 s.
+    Memoised (a pure function of the frozen Document and its analysis): the
+    four arithmetic checks read the same passages.
     """
-    view, offsets = normalise(doc.text)
-    block_list = structure.blocks(view)
-    sentence_list = structure.sentences(view, block_list)
-    periods = find_periods(view)
-    figures = [_figure(doc, offsets, m) for m in find_numbers(view)
+    a = analysis or analyse(doc)
+    view, offsets = a.view, a.offsets
+    block_list = list(a.blocks)
+    sentence_list = a.sentences
+    periods = list(a.periods)
+    figures = [_figure(doc, offsets, m) for m in a.numbers
                if not _is_date(m, periods)]
     starts = [f.mention.start for f in figures]
     by_block: dict[int, list[tuple[int, int]]] = {}
