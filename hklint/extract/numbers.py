@@ -146,13 +146,9 @@ def _pint_quantity(u: str) -> tuple[str, str, float] | None:
     name = names.get(u)
     if name is None:
         return None
-    from hklint.units import registry
+    from hklint.units import conversion
 
-    ureg = registry()
-    quantity = ureg.Quantity(1, name)
-    if quantity.check("[area]"):
-        return "area", "m**2", quantity.to("m**2").magnitude
-    return "length", "m", quantity.to("m").magnitude
+    return conversion(name)
 
 
 def _digits(num: str) -> float:
