@@ -1,6 +1,7 @@
 """Command line: click only. Parse options, build Options, call the engine."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -148,6 +149,15 @@ def _fail(message: str) -> "click.exceptions.Exit":
     return click.exceptions.Exit(EXIT_USAGE)
 
 
+JOBS_OPTION = click.option(
+    "--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+    help="Processes extracting documents; 0 = one per core (used for corpora over 2 MB).")
+CACHE_OPTION = click.option(
+    "--cache/--no-cache", "use_cache", default=True, show_default=True,
+    help="Reuse the claims of unchanged documents (cache folder: $HKLINT_CACHE_DIR, "
+         "else ~/.cache/hklint).")
+
+
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="hklint")
 def main() -> None:
@@ -183,9 +193,11 @@ def main() -> None:
 @click.option("--statistics", is_flag=True, help="Also print the number of findings per code.")
 @click.option("--show-settings", is_flag=True, help="Print the resolved configuration and exit.")
 @click.option("--color/--no-color", default=None, help="Colour the table (default: when on a terminal).")
+@JOBS_OPTION
+@CACHE_OPTION
 def lint_command(paths, fmt, output, config_file, select, extend_select, ignore, fail_on,
                  min_confidence, baseline_file, write_baseline, statistics, show_settings,
-                 color) -> None:
+                 color, jobs, use_cache) -> None:
     """Lint the documents in PATHS (files or directories)."""
     from hklint import config as config_mod
     from hklint.engine import lint
@@ -206,7 +218,8 @@ def lint_command(paths, fmt, output, config_file, select, extend_select, ignore,
     known = _read_baseline(baseline_file) if baseline_file and not write_baseline else None
     progress = _Progress()
     try:
-        report = lint(paths, config_mod.to_options(config), progress=progress if progress.wanted else None)
+        options = dataclasses.replace(config_mod.to_options(config), jobs=jobs, cache=use_cache)
+        report = lint(paths, options, progress=progress if progress.wanted else None)
     except RegistryError as err:
         raise _fail(str(err))
     finally:
@@ -323,13 +336,15 @@ class _Progress:
 @click.option("--subject", help="Only claims whose subject contains this text (case-insensitive).")
 @click.option("--timeline", is_flag=True,
               help="Print a table per subject, oldest claim first, with as-of and document dates.")
-def claims_command(paths, output, subject, timeline) -> None:
+@JOBS_OPTION
+@CACHE_OPTION
+def claims_command(paths, output, subject, timeline, jobs, use_cache) -> None:
     """Dump the claims extracted from PATHS as JSON Lines (one claim a line)."""
     from hklint.canon import canonical
     from hklint.claim_io import claim_to_dict
-    from hklint.engine import load_corpus
+    from hklint.engine import Options, load_corpus
 
-    corpus = load_corpus(paths)
+    corpus = load_corpus(paths, Options(jobs=jobs, cache=use_cache))
     _report_problems(corpus.problems, bool(corpus.documents))
     _refuse_inputs(output, corpus.documents)
     needle = (subject or "").lower()

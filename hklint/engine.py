@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import os
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
+from hklint import __version__
 from hklint import claims as claims_mod
 from hklint import events as events_mod
 from hklint import suppress
@@ -38,6 +40,8 @@ class Options:
     tolerance: float = 0.0  # relative, when comparing values (CheckContext.tolerance)
     # (path glob, code prefixes): findings citing a claim in a matching document are dropped
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    jobs: int = 1  # worker processes for extraction; 0 = one per core (large corpora only)
+    cache: bool = False  # read and write the claims cache (the CLI turns it on)
 
 
 @dataclass(frozen=True)
@@ -59,9 +63,32 @@ class Corpus:
 Progress = Callable[[int, int], None]
 
 
+@dataclass(frozen=True)
+class DocResult:
+    """What one document yields; made in a worker process or read from the cache."""
+
+    doc: Document
+    claims: tuple[Claim, ...]
+    events: tuple
+    aliases: tuple[tuple[str, str], ...]
+    directives: tuple
+    problems: tuple[Problem, ...]
+    analysis: object = None  # hklint.analysis.Analysis, only when made in this process
+
+
+# Below this much text a process pool costs more than it saves.
+PARALLEL_MIN_BYTES = 2_000_000
+
+
 def load_corpus(paths: Sequence[str], options: Options = Options(),
                 progress: Progress | None = None) -> Corpus:
-    """Read, date and extract every document; bad input becomes a Problem, never an exception."""
+    """Read, date and extract every document; bad input becomes a Problem, never an exception.
+
+    Documents are extracted in a process pool when ``options.jobs`` allows and
+    the corpus is large enough; results come back in file order, so the report
+    does not depend on the number of jobs. Unchanged documents come from the
+    claims cache unless ``options.cache`` is off.
+    """
     files, skipped, problems = discover(paths, options.include, options.exclude)
     problems = list(problems)
     documents: list[Document] = []
@@ -70,39 +97,20 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
     aliases: dict[str, str] = {}
     directives: list[suppress.Directive] = []
     analyses: dict[str, object] = {}
-    for done, path in enumerate(files, start=1):
+    for done, result in enumerate(_results(files, options), start=1):
         if progress is not None:
             progress(done, len(files))
-        try:
-            doc = read_document(path)
-        except InputError as err:
-            problems.append(Problem(err.path, err.message))
+        if isinstance(result, Problem):
+            problems.append(result)
             continue
-        problems.extend(input_warnings(doc))
-        try:
-            found = suppress.parse(doc)
-            # hklint's own comments are not content: blanked (same length) they make no
-            # claims, and no check reads them
-            doc = suppress.blank(doc, found)
-            analysis = analyse(doc)  # view, sentences, dates: computed once for claims and events
-            extraction = claims_mod.extract(doc, analysis)
-            doc = _dated(doc, extraction, options.date_overrides)
-            period = _document_period(doc)
-            doc_claims = [_in_time(c, doc, period) for c in extraction.claims]
-            doc_events = events_mod.extract(doc, analysis)
-        except Exception as err:  # a bug met on odd input: lose this document, not the run
-            if os.environ.get("HKLINT_DEBUG"):
-                raise
-            problems.append(Problem(doc.path, f"internal error while extracting claims "
-                                              f"({type(err).__name__}: {err}); document skipped, "
-                                              f"please report it (HKLINT_DEBUG=1 shows the traceback)"))
-            continue
-        directives.extend(found)
-        documents.append(doc)
-        analyses[doc.path] = analysis
-        all_claims.extend(doc_claims)
-        all_events.extend(doc_events)
-        for abbr, name in sorted(extraction.aliases.items()):
+        problems.extend(result.problems)
+        documents.append(result.doc)
+        all_claims.extend(result.claims)
+        all_events.extend(result.events)
+        directives.extend(result.directives)
+        if result.analysis is not None:
+            analyses[result.doc.path] = result.analysis
+        for abbr, name in result.aliases:
             aliases.setdefault(abbr, name)
     from hklint.canon import canonical
 
@@ -114,13 +122,144 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
                   tuple(directives), analyses)
 
 
-def _dated(doc: Document, extraction: claims_mod.Extraction,
-           overrides: Mapping[str, dt.date]) -> Document:
-    override = overrides.get(doc.path)
-    if override is None:  # keys may be globs, anchored by the config reader
+def jobs_for(files: Sequence[str], jobs: int) -> int:
+    """Worker processes worth starting: ``jobs`` (0 = one per core) for a large corpus, else 1."""
+    wanted = jobs if jobs > 0 else (os.cpu_count() or 1)
+    if wanted <= 1 or len(files) < 2:
+        return 1
+    size = 0
+    for path in files:
+        try:
+            size += os.path.getsize(path)
+        except OSError:
+            pass
+    return min(wanted, len(files)) if size >= PARALLEL_MIN_BYTES else 1
+
+
+def _results(files: Sequence[str], options: Options):
+    """One DocResult or Problem per file, in file order."""
+    workers = jobs_for(files, options.jobs)
+    if workers == 1:
+        for path in files:
+            yield process_document(path, options, keep_analysis=True)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, len(files) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(process_document, files, [options] * len(files), chunksize=chunk)
+
+
+def process_document(path: str, options: Options, keep_analysis: bool = False) -> DocResult | Problem:
+    """Read, extract and date one document (a pure function of the file and the options)."""
+    try:
+        doc = read_document(path)
+    except InputError as err:
+        return Problem(err.path, err.message)
+    warnings = tuple(input_warnings(doc))
+    key = _cache_key(doc, options) if options.cache else None
+    if key is not None:
+        hit = _cached(key, doc)
+        if hit is not None:
+            return dataclasses.replace(hit, problems=warnings)
+    try:
+        found = suppress.parse(doc)
+        # hklint's own comments are not content: blanked (same length) they make no
+        # claims, and no check reads them
+        doc = suppress.blank(doc, found)
+        analysis = analyse(doc)  # view, sentences, dates: computed once for claims and events
+        extraction = claims_mod.extract(doc, analysis)
+        doc = _dated(doc, extraction, options.date_overrides)
+        period = _document_period(doc)
+        result = DocResult(
+            doc=doc,
+            claims=tuple(_in_time(c, doc, period) for c in extraction.claims),
+            events=tuple(events_mod.extract(doc, analysis)),
+            aliases=tuple(sorted(extraction.aliases.items())),
+            directives=tuple(found),
+            problems=warnings,
+            analysis=analysis if keep_analysis else None,
+        )
+    except Exception as err:  # a bug met on odd input: lose this document, not the run
+        if os.environ.get("HKLINT_DEBUG"):
+            raise
+        return Problem(doc.path, f"internal error while extracting claims "
+                                 f"({type(err).__name__}: {err}); document skipped, "
+                                 f"please report it (HKLINT_DEBUG=1 shows the traceback)")
+    if key is not None:
+        _store(key, result)
+    return result
+
+
+# ----------------------------------------------------------------- claims cache
+
+
+@functools.lru_cache(maxsize=1)
+def _code_version() -> str:
+    """A hash of hklint's own source: any change to extraction empties the cache."""
+    import hashlib
+    from pathlib import Path
+
+    digest = hashlib.sha256(__version__.encode())
+    root = Path(__file__).resolve().parent
+    for source in sorted(root.rglob("*.py")):
+        digest.update(source.relative_to(root).as_posix().encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_key(doc: Document, options: Options) -> str | None:
+    import hashlib
+
+    override = _override_for(doc.path, options.date_overrides)
+    material = "\0".join([_code_version(), doc.path, doc.sha256, str(override or "")])
+    return "claims/" + hashlib.sha256(material.encode("utf-8")).hexdigest() + ".pickle"
+
+
+def _cached(key: str, doc: Document) -> DocResult | None:
+    import pickle
+
+    from hklint import cache
+
+    raw = cache.read_bytes(key)
+    if raw is None:
+        return None
+    try:
+        stored = pickle.loads(raw)
+        dated = dataclasses.replace(
+            suppress.blank(doc, stored["directives"]), revision_date=stored["revision_date"],
+            date_source=stored["date_source"], date_evidence=stored["date_evidence"])
+        return DocResult(dated, stored["claims"], stored["events"], stored["aliases"],
+                         stored["directives"], ())
+    except Exception:  # an entry from another version or a damaged file: extract again
+        return None
+
+
+def _store(key: str, result: DocResult) -> None:
+    import pickle
+
+    from hklint import cache
+
+    d = result.doc
+    cache.write_bytes(key, pickle.dumps({
+        "claims": result.claims, "events": result.events, "aliases": result.aliases,
+        "directives": result.directives, "revision_date": d.revision_date,
+        "date_source": d.date_source, "date_evidence": d.date_evidence,
+    }, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _override_for(path: str, overrides: Mapping[str, dt.date]) -> dt.date | None:
+    override = overrides.get(path)
+    if override is None and overrides:  # keys may be globs, anchored by the config reader
         from hklint.config import path_matches
 
-        override = next((d for p, d in overrides.items() if path_matches(p, doc.path)), None)
+        override = next((d for p, d in overrides.items() if path_matches(p, path)), None)
+    return override
+
+
+def _dated(doc: Document, extraction: claims_mod.Extraction,
+           overrides: Mapping[str, dt.date]) -> Document:
+    override = _override_for(doc.path, overrides)
     if override is not None:
         return dataclasses.replace(doc, revision_date=override, date_source="config",
                                    date_evidence="date override in configuration")

@@ -1,0 +1,66 @@
+"""Parallel extraction and the claims cache: same report, less work."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hklint import __version__, engine
+from hklint.engine import Options, lint
+from hklint.report.json import render
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    """A few copies of the seeds, big enough (> 2 MB) for the process pool."""
+    for k in range(9):
+        shutil.copytree(ROOT / "seeds", tmp_path / f"copy{k}")
+    return str(tmp_path)
+
+
+def test_report_is_byte_identical_whatever_the_jobs(corpus, monkeypatch):
+    serial = render(lint([corpus], Options(jobs=1)), tool_version=__version__)
+    assert engine.jobs_for(sorted(str(p) for p in Path(corpus).rglob("*.txt")), 2) == 2
+    parallel = render(lint([corpus], Options(jobs=2)), tool_version=__version__)
+    assert serial == parallel
+
+
+def test_small_corpora_stay_in_one_process():
+    files = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+    assert engine.jobs_for(files, 0) == 1  # 260 KB: starting workers would cost more
+
+
+def test_cache_reuses_unchanged_documents(tmp_path, monkeypatch):
+    monkeypatch.setenv("HKLINT_CACHE_DIR", str(tmp_path / "cache"))
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "seeds", docs)
+    first = render(lint([str(docs)], Options(cache=True)), tool_version=__version__)
+    calls = []
+    real = engine.claims_mod.extract
+    monkeypatch.setattr(engine.claims_mod, "extract", lambda *a, **k: calls.append(a) or real(*a, **k))
+    second = render(lint([str(docs)], Options(cache=True)), tool_version=__version__)
+    assert second == first and calls == []  # every document came from the cache
+    edited = docs / "003_5ca6ff13b72670fa.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe Beta Fund has 12 members.\n",
+                      encoding="utf-8")
+    lint([str(docs)], Options(cache=True))
+    assert len(calls) == 1  # only the edited document is extracted again
+
+
+def test_a_damaged_cache_entry_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("HKLINT_CACHE_DIR", str(tmp_path / "cache"))
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "seeds", docs)
+    first = render(lint([str(docs)], Options(cache=True)), tool_version=__version__)
+    for entry in (tmp_path / "cache" / "claims").iterdir():
+        entry.write_bytes(b"not a pickle")
+    assert render(lint([str(docs)], Options(cache=True)), tool_version=__version__) == first
+
+
+def test_no_cache_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("HKLINT_CACHE_DIR", str(tmp_path / "cache"))
+    lint([str(ROOT / "seeds")], Options(cache=False))
+    assert not (tmp_path / "cache" / "claims").exists()
