@@ -75,3 +75,13 @@ def test_consistent_and_distinct_statements_are_quiet(report):
         # Wi-Fi.HK 42,000 vs 42 000 is consistent; equal values never make a finding
         assert len(values) > 1, f"finding between equal values: {f.message}"
         assert "wi-fi" not in f.subject.lower()
+
+
+def test_readme_lists_every_check():
+    """Codes written elsewhere drift: the README's table is checked against the registry."""
+    from hklint.registry import Registry
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for info in Registry.discover().checks:
+        assert f"| {info.code} | {info.name}" in readme.replace("  ", " ").replace("  ", " ") or \
+            any(line.startswith(f"| {info.code} ") and info.name in line for line in readme.splitlines()), info.code
