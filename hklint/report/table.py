@@ -161,7 +161,12 @@ def _claim_row(claim: Claim, doc: Document | None) -> list[str]:
 
 
 def _value(claim: Claim) -> str:
-    """``16,000,000 HKD`` or, when the value is an interval, ``16,000,000 HKD (≤ 16,000,000)``."""
+    """``16,000,000 HKD`` or, when the value is an interval, ``16,000,000 HKD (≤ 16,000,000)``;
+    a date's period, or a name as spelled, for claims that cite those."""
+    if claim.unit == "date":
+        return claim.as_of.label() if claim.as_of is not None else claim.text
+    if claim.extractor == "names":
+        return f'"{claim.text}"'
     text = f"{_number(claim.value)} {claim.unit}".strip()
     interval = claim.interval
     if interval != Interval.point(claim.value):
