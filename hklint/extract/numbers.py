@@ -63,7 +63,7 @@ NUMBER = regex.compile(
     rf"""
     (?<![\w.,/-]|\d\ )
     (?P<cur>HK\$|US\$|RMB\s?|CNY\s?|\$|€|EUR\s?|£|¥)?
-    (?<![\w.,/-]|\d\ )
+    (?(cur)|(?<![\w.,/-]|\d\ ))                       # "RMB620 million": a currency may touch it
     (?P<num>
         \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)
       | \d{{1,3}}(?:\ \d{{3}})+(?:\.\d+)?(?!\d)
