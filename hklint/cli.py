@@ -149,6 +149,15 @@ def _fail(message: str) -> "click.exceptions.Exit":
     return click.exceptions.Exit(EXIT_USAGE)
 
 
+def _with_document(record: dict, doc) -> dict:
+    """A claim's line also carries its document's date, so checks can run from the dump alone."""
+    if doc is not None:
+        record["document_revision_date"] = doc.revision_date.isoformat() if doc.revision_date else None
+        record["document_date_source"] = doc.date_source
+        record["document_date_evidence"] = doc.date_evidence
+    return record
+
+
 JOBS_OPTION = click.option(
     "--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
     help="Processes extracting documents; 0 = one per core (used for corpora over 2 MB).")
@@ -195,9 +204,11 @@ def main() -> None:
 @click.option("--color/--no-color", default=None, help="Colour the table (default: when on a terminal).")
 @JOBS_OPTION
 @CACHE_OPTION
+@click.option("--from-claims", is_flag=True,
+              help="PATHS are JSON Lines dumps of `hklint claims`: run the checks on those claims alone.")
 def lint_command(paths, fmt, output, config_file, select, extend_select, ignore, fail_on,
                  min_confidence, baseline_file, write_baseline, statistics, show_settings,
-                 color, jobs, use_cache) -> None:
+                 color, jobs, use_cache, from_claims) -> None:
     """Lint the documents in PATHS (files or directories)."""
     from hklint import config as config_mod
     from hklint.engine import lint
@@ -219,7 +230,8 @@ def lint_command(paths, fmt, output, config_file, select, extend_select, ignore,
     progress = _Progress()
     try:
         options = dataclasses.replace(config_mod.to_options(config), jobs=jobs, cache=use_cache)
-        report = lint(paths, options, progress=progress if progress.wanted else None)
+        report = lint(paths, options, progress=progress if progress.wanted else None,
+                      from_claims=from_claims)
     except RegistryError as err:
         raise _fail(str(err))
     finally:
@@ -357,7 +369,9 @@ def claims_command(paths, output, subject, timeline, jobs, use_cache) -> None:
 
         _write(render(chosen, {d.path: d for d in corpus.documents}), output)
         return
-    lines = [json.dumps(claim_to_dict(c), ensure_ascii=False, sort_keys=False) for c in chosen]
+    docs = {d.path: d for d in corpus.documents}
+    lines = [json.dumps(_with_document(claim_to_dict(c), docs.get(c.path)), ensure_ascii=False,
+                        sort_keys=False) for c in chosen]
     _write("".join(line + "\n" for line in lines), output)
 
 

@@ -344,11 +344,53 @@ def finding_order(f: Finding) -> tuple:
     return (first.path, first.span.line, first.span.column, f.code, f.fingerprint)
 
 
+def corpus_from_claims(paths: Sequence[str]) -> Corpus:
+    """A corpus rebuilt from ``hklint claims`` dumps (JSON Lines), without the documents.
+
+    This is the boundary to engines that extract elsewhere (one dump per worker):
+    the checks that read claims run on it unchanged; those that read the text
+    of documents find none and report nothing.
+    """
+    import json
+
+    from hklint.claim_io import claim_from_dict
+
+    claims: list[Claim] = []
+    documents: dict[str, Document] = {}
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                for number, line in enumerate(fh, start=1):
+                    if not line.strip():
+                        continue
+                    try:
+                        record = json.loads(line)
+                        claim = claim_from_dict(record)
+                    except (ValueError, KeyError, TypeError) as err:
+                        problems.append(Problem(path, f"line {number}: not a claim ({err})"))
+                        continue
+                    claims.append(claim)
+                    if claim.path not in documents:
+                        revision = record.get("document_revision_date")
+                        documents[claim.path] = Document(
+                            path=claim.path, text="",
+                            revision_date=dt.date.fromisoformat(revision) if revision else None,
+                            date_source=record.get("document_date_source", "unknown"),
+                            date_evidence=record.get("document_date_evidence", ""))
+        except OSError as err:
+            problems.append(Problem(path, err.strerror or str(err)))
+    return Corpus(tuple(documents[p] for p in sorted(documents)), tuple(claims), {},
+                  tuple(problems), ())
+
+
 def lint(paths: Sequence[str], options: Options = Options(),
-         registry: Registry | None = None, progress: Progress | None = None) -> Report:
+         registry: Registry | None = None, progress: Progress | None = None,
+         from_claims: bool = False) -> Report:
+    """Lint documents, or (``from_claims``) claims dumped by ``hklint claims``."""
     registry = registry or Registry.discover(extra_modules=options.plugins)
     codes = registry.select(options.select, options.ignore)
-    corpus = load_corpus(paths, options, progress)
+    corpus = corpus_from_claims(paths) if from_claims else load_corpus(paths, options, progress)
     findings = run_checks(corpus, registry, codes, options.min_confidence,
                           tolerance=options.tolerance, per_file_ignores=options.per_file_ignores)
     return Report(

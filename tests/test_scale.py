@@ -64,3 +64,30 @@ def test_no_cache_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.setenv("HKLINT_CACHE_DIR", str(tmp_path / "cache"))
     lint([str(ROOT / "seeds")], Options(cache=False))
     assert not (tmp_path / "cache" / "claims").exists()
+
+
+def test_checks_run_from_a_claims_dump_alone(tmp_path):
+    """`hklint claims` is the boundary to other engines: the claim checks give the
+    same findings on the dump as on the documents."""
+    from click.testing import CliRunner
+
+    from hklint.cli import main
+
+    seeds = str(ROOT / "seeds")
+    dump = tmp_path / "claims.jsonl"
+    runner = CliRunner()
+    assert runner.invoke(main, ["claims", seeds, "-o", str(dump)]).exit_code == 0
+    direct = lint([seeds], Options(select=("HK1", "HK2")))
+    dumped = lint([str(dump)], Options(select=("HK1", "HK2")), from_claims=True)
+    assert [f.fingerprint for f in dumped.findings] == [f.fingerprint for f in direct.findings]
+    assert {d.path: d.revision_date for d in dumped.documents} == \
+        {d.path: d.revision_date for d in direct.documents}
+    result = runner.invoke(main, ["lint", "--from-claims", str(dump), "--select", "HK2"])
+    assert result.exit_code == 1 and "HK201" in result.output
+
+
+def test_a_bad_line_in_a_claims_dump_is_a_problem(tmp_path):
+    dump = tmp_path / "claims.jsonl"
+    dump.write_text('{"not": "a claim"}\n', encoding="utf-8")
+    report = lint([str(dump)], from_claims=True)
+    assert report.problems and "line 1" in report.problems[0].message
