@@ -204,11 +204,13 @@ def main() -> None:
 @click.option("--color/--no-color", default=None, help="Colour the table (default: when on a terminal).")
 @JOBS_OPTION
 @CACHE_OPTION
+@click.option("--dask", "dask_scheduler", default="", metavar="ADDRESS",
+              help="Extract on a Dask cluster: a scheduler address, or 'local' (pip install 'hklint[dask]').")
 @click.option("--from-claims", is_flag=True,
               help="PATHS are JSON Lines dumps of `hklint claims`: run the checks on those claims alone.")
 def lint_command(paths, fmt, output, config_file, select, extend_select, ignore, fail_on,
                  min_confidence, baseline_file, write_baseline, statistics, show_settings,
-                 color, jobs, use_cache, from_claims) -> None:
+                 color, jobs, use_cache, dask_scheduler, from_claims) -> None:
     """Lint the documents in PATHS (files or directories)."""
     from hklint import config as config_mod
     from hklint.engine import lint
@@ -229,10 +231,11 @@ def lint_command(paths, fmt, output, config_file, select, extend_select, ignore,
     known = _read_baseline(baseline_file) if baseline_file and not write_baseline else None
     progress = _Progress()
     try:
-        options = dataclasses.replace(config_mod.to_options(config), jobs=jobs, cache=use_cache)
+        options = dataclasses.replace(config_mod.to_options(config), jobs=jobs, cache=use_cache,
+                                      dask=dask_scheduler)
         report = lint(paths, options, progress=progress if progress.wanted else None,
                       from_claims=from_claims)
-    except RegistryError as err:
+    except (RegistryError, RuntimeError) as err:  # RuntimeError: --dask without Dask
         raise _fail(str(err))
     finally:
         progress.close()

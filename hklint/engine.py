@@ -42,6 +42,7 @@ class Options:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     jobs: int = 1  # worker processes for extraction; 0 = one per core (large corpora only)
     cache: bool = False  # read and write the claims cache (the CLI turns it on)
+    dask: str = ""  # a Dask scheduler address, or "local": extract on that cluster
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,11 @@ def jobs_for(files: Sequence[str], jobs: int) -> int:
 
 def _results(files: Sequence[str], options: Options):
     """One DocResult or Problem per file, in file order."""
+    if options.dask:
+        from hklint import distributed
+
+        yield from distributed.results(files, options)
+        return
     workers = jobs_for(files, options.jobs)
     if workers == 1:
         for path in files:

@@ -91,3 +91,12 @@ def test_a_bad_line_in_a_claims_dump_is_a_problem(tmp_path):
     dump.write_text('{"not": "a claim"}\n', encoding="utf-8")
     report = lint([str(dump)], from_claims=True)
     assert report.problems and "line 1" in report.problems[0].message
+
+
+def test_extraction_on_a_local_dask_cluster():
+    pytest.importorskip("dask.distributed", reason="the optional extra hklint[dask] is not installed")
+    seeds = str(ROOT / "seeds")
+    here = render(lint([seeds]), tool_version=__version__)
+    # jobs=1: a cluster of one in-process worker, quick to start in a test
+    on_dask = render(lint([seeds], Options(dask="local", jobs=1)), tool_version=__version__)
+    assert on_dask == here
