@@ -63,7 +63,8 @@ LABEL_BEFORE = regex.compile(
     r"(?:phase|stage|batch|chapter|section|no|number|building|article|paragraph|"
     r"level|page|tier|grade|part|note|figure|table|item|round|step|strategy|"
     r"direction|covid|version|gen|top|term|form|cap|schedule|annex|appendix|"
-    r"point|group|type|class|category|zone|area|block|road|street|lot)\.?\s*$",
+    r"point|group|type|class|category|zone|area|block|road|street|lot|line|route|platform|gate"
+    r"|exit|pier|berth|terminal|ward|district|room|floor|flat|unit|session|season|episode)\.?\s*$",
     regex.IGNORECASE,
 )
 
@@ -72,6 +73,7 @@ NP_STOP = frozenset(
     """in of for from to with by at on under as and or but that which who whose
     are is was were be been being have has had will would shall should can could
     may might must do does did provided set established launched approved
+    after before following until via versus throughout
     including such than per each every a an the this these those its their
     our over about up more less nearly around since during between within into
     across through via among while whereas if when where so both also only""".split()
@@ -225,6 +227,14 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     mention_starts = [m.start for m in mentions]
     names_cache: dict[int, list[_Name]] = {}
     leads: dict[int, _Name | None] = {}
+    headings = _headings(view, block_list)
+    # a name said in full earlier in the document, by its last word: "the Metro"
+    # after "Riverton Metro", "the Fund" after "Innovation and Technology Venture Fund"
+    full_names: dict[str, _Name] = {}
+    for a_, b_ in bold:
+        text = _without_abbreviation(view[a_:b_].strip(" :,.;"))
+        if _acceptable(text) and len(text.split()) <= 8:
+            _remember_full_name(full_names, _Name(a_, a_ + len(text), text, "bold"))
 
     def names_of(k: int) -> list[_Name]:
         if k not in names_cache:
@@ -262,7 +272,11 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
         tense = sentence_tense(text)
         names = names_of(k)
         if sentence.block not in leads:
-            leads[sentence.block] = _lead_name(view, block_list[sentence.block], bold)
+            leads[sentence.block] = (_lead_name(view, block_list[sentence.block], bold)
+                                     or headings.get(sentence.block))
+        for name in names:
+            _remember_full_name(full_names, name)
+        names = names + _short_names(view, sentence, names, full_names)
         for mention in mentions[i:j]:
             claim = _claim(doc, view, offsets, sentence, mention, names, leads[sentence.block],
                            lambda k=k: previous_of(k), in_sentence, tense)
@@ -271,6 +285,63 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     result.claims.extend(_table_claims(doc, view, offsets, periods, period_starts))
     result.claims.sort(key=lambda c: (c.span.start, c.span.end))
     return result
+
+
+# A capitalised word on its own after "the": "the Metro", "the Fund" (not a
+# word of a longer name: "the Hong Kong ...").
+LONE_CAPITAL = regex.compile(r"(?<=\b[Tt]he\s)[A-Z][a-z]{2,}(?![\w@-])(?!\s+[A-Z0-9])")
+
+
+def _remember_full_name(full_names: dict[str, _Name], name: _Name) -> None:
+    """Index a name of two or more words by its last word ("Riverton Metro" -> "metro"),
+    unless that word ends a place or other generic name ("... in Hong Kong")."""
+    words = name.key.split()
+    if len(words) < 2 or " ".join(words[-2:]) in GENERIC or words[-1] in GENERIC:
+        return
+    if any(w in ("in", "of", "for", "at") for w in words):
+        return  # "State Key Laboratories in Hong Kong" is a phrase, not a name to shorten
+    full_names.setdefault(words[-1], name)
+
+
+def _short_names(view: str, sentence, names: list[_Name], full_names: dict[str, _Name]) -> list[_Name]:
+    """Capitalised single words that shorten a name said in full earlier ("the Metro")."""
+    out = []
+    if not full_names:
+        return out
+    for m in LONE_CAPITAL.finditer(view, sentence.start, sentence.end):
+        if m.start() == sentence.start or any(n.start <= m.start() < n.end for n in names):
+            continue
+        full = full_names.get(canonical(m.group(0)))
+        if full is not None and full.start < m.start():
+            out.append(_Name(m.start(), m.end(), full.text, "short-name"))
+    return out
+
+
+# A heading: one short line of its own, no sentence punctuation at its end.
+HEADING_MAX_WORDS = 12
+
+
+def _headings(view: str, block_list) -> dict[int, _Name]:
+    """For each block, the name in the nearest heading above it (a fallback owner)."""
+    out: dict[int, _Name] = {}
+    current: _Name | None = None
+    for index, block in enumerate(block_list):
+        text = view[block.start:block.end]
+        is_heading = ("\n" not in text and len(text.split()) <= HEADING_MAX_WORDS
+                      and not text.rstrip().endswith((".", ":", ";", ",", "?", "!"))
+                      and not structure.BULLET.match(text) and not any(ch.isdigit() for ch in text[-3:]))
+        if is_heading:
+            found = [m for m in structure.NAME.finditer(view, block.start, block.end)]
+            names = [(_strip_leading_generic(m.group(0).strip("# ")), m) for m in found]
+            names = [(t, m) for t, m in names if t and _acceptable(t) and len(t.split()) >= 2]
+            if names:
+                t, m = max(names, key=lambda x: len(x[0]))
+                start = m.end() - len(t)
+                current = _Name(start, m.end(), t, "heading")
+            continue
+        if current is not None:
+            out[index] = current
+    return out
 
 
 def _table_claims(doc, view, offsets, periods, period_starts) -> list[Claim]:
@@ -529,7 +600,10 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
                 confidence = 0.9 if subject is not None else 0.0
         else:
             attribute = "count"
-        tags = [tag for tag, pattern in ROLE_TAGS if pattern.search(view, c_start, c_end)]
+        # role words next to the figure and its noun: "1.2 million passengers a day"
+        near_end = min(c_end, (np[1] if np is not None else mention.end) + 20)
+        tags = [tag for tag, pattern in ROLE_TAGS
+                if pattern.search(view, max(c_start, mention.start - 25), near_end)]
         if tags:
             attribute = "; ".join([attribute] + tags)
     elif mention.kind == "money":
@@ -787,7 +861,8 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
     if earlier is not None:
         return earlier, 0.7
     if lead is not None:
-        return lead, 0.7
+        # a heading is weak evidence: shown only with --min-confidence 0.5
+        return lead, (0.7 if lead.source == "lead-in" else 0.5)
     return None, 0.0
 
 

@@ -164,3 +164,37 @@ def test_tables_with_a_period_per_row():
         "312.0 million": ("Visits, whole system", "2022"),
         "12.9 million": ("Great Smoky Mountains NP", "2022"),
     }
+
+
+def test_a_short_name_stands_for_the_full_name_said_earlier():
+    text = ("- **Riverton Metro** operates 5 lines.\n"
+            "- The Metro employs more than 6,000 staff.\n")
+    c = by_text(claims_of(text))
+    assert c["more than 6,000"].subject.key == "riverton metro"
+
+
+def test_role_words_belong_to_the_figure_they_stand_next_to():
+    # "a day" tags the passengers, not the lines or stations in the same clause
+    c = by_text(claims_of("- **Riverton Metro** operates 5 lines with 92 stations and carries "
+                          "about 1.2 million passengers a day.\n"))
+    assert c["5"].attribute == "count of line"
+    assert c["about 1.2 million"].attribute == "count of passenger; daily"
+
+
+def test_a_heading_is_a_weak_owner():
+    text = "Riverton Metro Facts\n\nThe network has 6 lines in all.\n"
+    claim = by_text(claims_of(text))["6"]
+    assert claim.subject.key == "riverton metro fact" or claim.subject.key.startswith("riverton metro")
+    assert claim.confidence < 0.6  # below the default --min-confidence
+
+
+def test_labels_are_not_counts():
+    assert [c.text for c in claims_of("- **Riverton Metro**: Line 5 opened in September 2021.\n").claims] == []
+
+
+def test_a_word_of_a_place_name_is_not_a_short_name():
+    # "Kong" in "Hong Kong" must not stand for "State Key Laboratories in Hong Kong"
+    text = ("There are 16 State Key Laboratories in Hong Kong.\n"
+            "Hong Kong is home to more than 1,100 fintech companies.\n")
+    c = by_text(claims_of(text))
+    assert "state key" not in c["more than 1,100"].subject.key

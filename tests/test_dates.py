@@ -237,3 +237,12 @@ def test_infer_document_date():
 
 def test_date_phrase_is_case_insensitive_and_verbose():
     assert DATE_PHRASE.search("as at END-MAY 2025").group() == "END-MAY 2025"
+
+
+def test_a_publication_line_dates_the_document():
+    from hklint.dates import explicit_document_date
+
+    assert explicit_document_date("Annual report\n\nPublished 15 May 2025\n\nText.")[:2] == (
+        dt.date(2025, 5, 15), "revision-line")
+    # prose that mentions publishing is not a dateline
+    assert explicit_document_date("The report was published on 3 May 2024 by the Bureau.\n") is None

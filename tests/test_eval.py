@@ -26,7 +26,7 @@ FLOORS = {
     # role tags and tense, both above the default confidence)
     "seeds": {"mention_p": 0.84, "mention_r": 0.70, "as_of": 0.80, "link_p": 0.95,
               "link_r": 0.25, "subject_p": 0.92, "finding_p": 0.90, "finding_r": 0.40},
-    "us_national_parks": {"mention_p": 0.95, "mention_r": 0.62, "as_of": 0.65, "link_p": 0.95,
+    "us_national_parks": {"mention_p": 0.95, "mention_r": 0.70, "as_of": 0.62, "link_p": 0.95,
                           "link_r": 0.03, "subject_p": 0.90, "finding_p": 0.70, "finding_r": 0.18},
 }
 
