@@ -21,7 +21,8 @@ from hklint.load import normalise
 from hklint.model import Document, Mention, Period
 
 # Bold markup in the original text (markdown "**...**").
-BOLD = regex.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+# Bounded and within a line, so an unclosed "**" costs at most 300 characters.
+BOLD = regex.compile(r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*")
 
 
 @dataclass(frozen=True, eq=False)  # identity: cached per document, never compared

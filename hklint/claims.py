@@ -227,6 +227,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     mention_starts = [m.start for m in mentions]
     names_cache: dict[int, list[_Name]] = {}
     leads: dict[int, _Name | None] = {}
+    memo: dict[tuple, object] = {}  # clause-level results: tense, scope (a clause may hold many figures)
     headings = _headings(view, block_list)
     # a name said in full earlier in the document, by its last word: "the Metro"
     # after "Riverton Metro", "the Fund" after "Innovation and Technology Venture Fund"
@@ -266,7 +267,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
         for s, _e, period in in_sentence:
             if not RANGE_CUE.search(view, max(0, s - 20), s):
                 c_start, c_end = structure.clause_bounds(view, sentence, s)
-                result.periods.append((period, sentence_tense(view[c_start:c_end])))
+                result.periods.append((period, _clause_tense(memo, view, c_start, c_end)))
         if i == j:
             continue
         tense = sentence_tense(text)
@@ -279,7 +280,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
         names = names + _short_names(view, sentence, names, full_names)
         for mention in mentions[i:j]:
             claim = _claim(doc, view, offsets, sentence, mention, names, leads[sentence.block],
-                           lambda k=k: previous_of(k), in_sentence, tense)
+                           lambda k=k: previous_of(k), in_sentence, tense, memo)
             if claim is not None:
                 result.claims.append(claim)
     result.claims.extend(_table_claims(doc, view, offsets, periods, period_starts))
@@ -380,10 +381,6 @@ def _bold_spans(text: str, offsets) -> list[tuple[int, int]]:
     return _analysis_bold_spans(text, offsets)
 
 
-# Where an abbreviation is defined: "(SKLs)", "(the Blueprint)".
-PAREN_ABBR = regex.compile(r"\((?:the[ \t]+)?[A-Z][\w&@+.-]{1,14}\)")
-
-
 def _definitions(view: str) -> dict[str, str]:
     """Abbreviations defined in the text: "State Key Laboratories (SKLs)".
 
@@ -391,8 +388,8 @@ def _definitions(view: str) -> dict[str, str]:
     abbreviation: scanning the whole text with them costs a second on seeds/.
     """
     aliases: dict[str, str] = {}
-    for paren in PAREN_ABBR.finditer(view):
-        start = max(view.rfind("\n", 0, paren.start()) + 1, paren.start() - 200)
+    for paren in structure.PAREN_ABBR.finditer(view):
+        start = max(view.rfind("\n", 0, paren.start()) + 1, paren.start() - structure.DEFINITION_REACH)
         end = paren.end()
         m = _last(structure.DEFINITION.finditer(view, start, end), end)
         if m is not None:
@@ -560,8 +557,15 @@ def _lead_name(view: str, block: structure.Block, bold) -> _Name | None:
     return _Name(a, a + len(text), text, "lead-in")
 
 
+def _clause_tense(memo: dict, view: str, start: int, end: int):
+    key = ("tense", start, end)
+    if key not in memo:
+        memo[key] = sentence_tense(view[start:end])
+    return memo[key]
+
+
 def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous,
-           in_sentence, tense) -> Claim | None:
+           in_sentence, tense, memo: dict) -> Claim | None:
     if mention.kind in ("rank",):
         return None
     before = view[max(sentence.start, mention.start - 24):mention.start]
@@ -631,14 +635,17 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             return None
         if mention.kind == "count":
             confidence -= 0.1
-    scope = _scope(view, c_start, c_end)
+    if ("scope", c_start, c_end) not in memo:
+        memo[("scope", c_start, c_end)] = _scope(view, c_start, c_end)
+    scope = memo[("scope", c_start, c_end)]
     if scope:
         base, _, tags = attribute.partition("; ")
         attribute = f"{base} [{scope}]" + (f"; {tags}" if tags else "")
     as_of = _as_of(view, mention, in_sentence, c_start, c_end)
     start, end = to_original(offsets, mention.start, mention.end)
     s_start, s_end = to_original(offsets, sentence.start, sentence.end)
-    clause_tense = sentence_tense(view[c_start:c_end]) if (c_start, c_end) != (sentence.start, sentence.end) else tense
+    clause_tense = _clause_tense(memo, view, c_start, c_end) \
+        if (c_start, c_end) != (sentence.start, sentence.end) else tense
     return Claim(
         path=doc.path,
         span=doc.span(start, end),
@@ -690,7 +697,13 @@ def _copula_noun(view: str, np: tuple[int, int], limit: int) -> tuple[int, int]:
     return m.span("np") if m else np
 
 
+# How far before a figure its sentence subject can start ("The backlog of
+# deferred maintenance and repairs was estimated at"): bounds the search.
+COPULA_REACH = 140
+
+
 def _copula_subject(view: str, start: int, end: int) -> _Name | None:
+    start = max(start, end - COPULA_REACH)
     clause = view[start:end]
     m = COPULA_SUBJECT.search(clause[:1].lower() + clause[1:])  # "Recreation visits reached ..."
     if not m:

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import contextlib
 import functools
 import os
+import signal
+import threading
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
@@ -43,6 +46,7 @@ class Options:
     jobs: int = 1  # worker processes for extraction; 0 = one per core (large corpora only)
     cache: bool = False  # read and write the claims cache (the CLI turns it on)
     dask: str = ""  # a Dask scheduler address, or "local": extract on that cluster
+    time_limit: float = 120.0  # seconds per document before it is skipped as a problem (0: none)
 
 
 @dataclass(frozen=True)
@@ -168,6 +172,41 @@ def process_document(path: str, options: Options, keep_analysis: bool = False) -
         hit = _cached(key, doc)
         if hit is not None:
             return dataclasses.replace(hit, problems=warnings)
+    try:
+        with _time_limit(options.time_limit):
+            return _extracted(doc, options, warnings, key, keep_analysis)
+    except _Overtime:
+        return Problem(doc.path, f"extraction took longer than {options.time_limit:g} s; "
+                                 "document skipped (a pathological text? please report it)")
+
+
+class _Overtime(BaseException):  # not an Exception: the bug handler must not take it
+    """The per-document time budget ran out."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float):
+    """Raise _Overtime in this thread after ``seconds`` (main thread with SIGALRM only;
+    elsewhere, e.g. in Dask's worker threads, there is no budget)."""
+    usable = (seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise _Overtime()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _extracted(doc: Document, options: Options, warnings, key, keep_analysis: bool):
     try:
         found = suppress.parse(doc)
         # hklint's own comments are not content: blanked (same length) they make no

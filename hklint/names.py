@@ -130,7 +130,7 @@ def definitions(doc: Document, analysis: Analysis | None = None) -> list[Definit
     out: list[Definition] = []
     for sentence in a.sentences:
         said = " ".join(view[sentence.start:sentence.end].split())
-        for m in structure.DEFINITION.finditer(view, sentence.start, sentence.end):
+        for m in structure.definitions_in(view, sentence.start, sentence.end):
             abbr = m.group("abbr")
             expansion = trim_to_initials(m.group("name"), abbr)
             if not expansion:
@@ -155,7 +155,7 @@ def _bold_spans(text: str, offsets) -> list[tuple[int, int]]:
 def _candidates(view: str, start: int, end: int, bold) -> Iterator[tuple[int, int, str]]:
     for m in structure.NAME.finditer(view, start, end):
         yield from _name_and_pieces(view, m.start(), m.end())
-    for m in structure.DEFINITION.finditer(view, start, end):
+    for m in structure.definitions_in(view, start, end):
         yield m.start("abbr"), m.end("abbr"), "abbreviation"
     for m in structure.QUOTED.finditer(view, start, end):
         a, b = _trimmed(view, m.start(1), m.end(1))
@@ -482,6 +482,11 @@ class Spelling:
         return sorted({m.path for m in self.mentions})
 
 
+# Names longer than this are not compared (masking each word of an n-word name
+# makes n keys of n words each: memory grows with n squared).
+MAX_NAME_WORDS = 12
+
+
 def variant_groups(mentions: list[NameMention],
                    threshold: float = TYPO_SIMILARITY) -> list[tuple[Spelling, ...]]:
     """Names written two or more ways, most frequent spelling first.
@@ -513,6 +518,8 @@ def variant_groups(mentions: list[NameMention],
     blocks: dict[tuple, list[str]] = {}
     for key in sorted(by_fold):
         words = key.split()
+        if len(words) > MAX_NAME_WORDS:
+            continue  # a run of capitalised words this long is a title or a table, not a name
         for i in range(len(words) if len(words) >= 2 else 0):
             blocks.setdefault((len(words), i, *words[:i], "", *words[i + 1:]), []).append(key)
     uses = {key: sum(len(s.mentions) for s in spellings[key]) for key in by_fold}

@@ -100,3 +100,23 @@ def test_extraction_on_a_local_dask_cluster():
     # jobs=1: a cluster of one in-process worker, quick to start in a test
     on_dask = render(lint([seeds], Options(dask="local", jobs=1)), tool_version=__version__)
     assert on_dask == here
+
+
+def test_a_document_over_the_time_budget_is_a_problem(tmp_path, monkeypatch):
+    import time
+
+    (tmp_path / "slow.md").write_text("The **Alpha Fund** has 12 members.\n", encoding="utf-8")
+    (tmp_path / "fine.md").write_text("The **Beta Fund** has 7 members.\n", encoding="utf-8")
+    real = engine.claims_mod.extract
+
+    def slow_on_one(doc, analysis=None):
+        if doc.path.endswith("slow.md"):
+            time.sleep(5)
+        return real(doc, analysis)
+
+    monkeypatch.setattr(engine.claims_mod, "extract", slow_on_one)
+    started = time.monotonic()
+    report = lint([str(tmp_path)], Options(time_limit=0.5))
+    assert time.monotonic() - started < 4
+    assert [d.path.rsplit("/", 1)[-1] for d in report.documents] == ["fine.md"]
+    assert "longer than 0.5 s" in report.problems[0].message

@@ -52,6 +52,27 @@ DEFINITION = regex.compile(
     regex.VERBOSE,
 )
 
+# Where an abbreviation is defined: "(SKLs)", "(the Blueprint)".
+PAREN_ABBR = regex.compile(r"\((?:the[ \t]+)?[A-Z][\w&@+.-]{1,14}\)")
+# How far before "(ABBR)" its name may start.
+DEFINITION_REACH = 200
+
+
+def definitions_in(view: str, start: int = 0, end: int | None = None):
+    """DEFINITION matches in ``view[start:end]``, each found by looking back from
+    its "(ABBR)": scanning a whole text with DEFINITION backtracks on long runs of
+    capitalised words."""
+    end = len(view) if end is None else end
+    for paren in PAREN_ABBR.finditer(view, start, end):
+        window = max(start, view.rfind("\n", 0, paren.start()) + 1, paren.start() - DEFINITION_REACH)
+        found = None
+        for m in DEFINITION.finditer(view, window, paren.end()):
+            if m.end() == paren.end():
+                found = m
+        if found is not None:
+            yield found
+
+
 # A lower-case phrase defined by an acronym: "innovation and technology (I&T)".
 LOWER_DEFINITION = regex.compile(
     r"""(?P<name>(?:[a-z][\w-]*[ \t]+){1,6}[a-z][\w-]*)[ \t]+\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"""
