@@ -157,7 +157,8 @@ def _results(files: Sequence[str], options: Options):
 
     chunk = max(1, len(files) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(process_document, files, [options] * len(files), chunksize=chunk)
+        yield from pool.map(process_document, files, [options] * len(files), [True] * len(files),
+                            chunksize=chunk)
 
 
 def process_document(path: str, options: Options, keep_analysis: bool = False) -> DocResult | Problem:

@@ -98,8 +98,9 @@ def passages(doc: Document, analysis: Analysis | None = None) -> tuple[Passage, 
     block_list = list(a.blocks)
     sentence_list = a.sentences
     periods = list(a.periods)
+    starts = [p[0] for p in periods]
     figures = [_figure(doc, offsets, m) for m in a.numbers
-               if not _is_date(m, periods)]
+               if not _is_date(m, periods, starts)]
     starts = [f.mention.start for f in figures]
     by_block: dict[int, list[tuple[int, int]]] = {}
     for s in sentence_list:
@@ -149,9 +150,11 @@ def _figure(doc: Document, offsets: array.array, m: Mention) -> Figure:
     return Figure(m, a, b, doc.text[a:b])
 
 
-def _is_date(m: Mention, periods) -> bool:
+def _is_date(m: Mention, periods, starts=None) -> bool:
     """A count inside a date phrase ("30 April 2018") is part of the date."""
-    for s, e, _p in periods:
+    starts = starts if starts is not None else [p[0] for p in periods]
+    k = bisect.bisect_right(starts, m.end)
+    for s, e, _p in periods[max(0, k - 3):k]:  # periods do not overlap: only the last few can
         if s < m.end and m.start < e:
             return m.kind == "count" or (s <= m.start and m.end <= e)
     return False
