@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 import regex
 
 from hklint.analysis import Analysis, analyse
-from hklint.analysis import _bold_spans as _analysis_bold_spans
 from hklint.canon import canonical
 from hklint.dates import sentence_tense
 from hklint.extract import structure, tables
@@ -375,10 +374,6 @@ def _overlaps_date(m: Mention, periods, starts) -> bool:
             # a money or percent figure beside a year ("$2 billion in 2024") is not a date
             return m.kind == "count" or (s <= m.start and m.end <= e)
     return False
-
-
-def _bold_spans(text: str, offsets) -> list[tuple[int, int]]:
-    return _analysis_bold_spans(text, offsets)
 
 
 def _definitions(view: str) -> dict[str, str]:

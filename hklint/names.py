@@ -61,8 +61,6 @@ OPENERS = frozenset(
 # capitals (InnoHK, iAM, RAISe+), or joined parts (Health@InnoHK, Wi-Fi.HK).
 DISTINCTIVE = regex.compile(r"[A-Z]{2,}[\w+&@.-]*|[a-z]+[A-Z][\w+&@.-]*|[A-Z]\w*[A-Z@+][\w+&@.-]*")
 
-# Markdown bold in the original text: "**Microelectronics Centre**".
-BOLD = regex.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
 # A word of a name, for splitting: letters and what joins them inside a word.
 _WORD = regex.compile(r"[\w'’&@+.-]+")
@@ -139,17 +137,6 @@ def definitions(doc: Document, analysis: Analysis | None = None) -> list[Definit
             start, end = to_original(offsets, a, b)
             out.append(Definition(doc.path, start, end, view[a:b], abbr, expansion, said))
     return out
-
-
-def _bold_spans(text: str, offsets) -> list[tuple[int, int]]:
-    """View spans of bold text (offsets map view -> original, so search it)."""
-    spans = []
-    for m in BOLD.finditer(text):
-        a = bisect.bisect_left(offsets, m.start(1))
-        b = bisect.bisect_left(offsets, m.end(1))
-        if b > a:
-            spans.append((a, b))
-    return spans
 
 
 def _candidates(view: str, start: int, end: int, bold) -> Iterator[tuple[int, int, str]]:
