@@ -34,6 +34,8 @@ import dataclasses
 import datetime as dt
 from typing import Iterator
 
+import regex
+
 from hklint.dates import find_periods
 from hklint.events import Event, as_claim
 from hklint.model import CheckContext, Claim, Document, Finding, Interval, Period, Severity, Subject, Tense
@@ -78,9 +80,19 @@ def _stale_point(event: Event) -> dt.date | None:
     return None
 
 
+# Where the subject of a plan ends: its (future) verb.
+PLAN_VERB = regex.compile(r"\b(?:will|shall|would|is|are|to\s+be|has|have)\b", regex.IGNORECASE)
+
+
 def _finding(event: Event, doc: Document, point: dt.date) -> Finding:
     subject = event.subject.text if event.subject else ""
     claim = as_claim(event, CONFIDENCE)
+    if not subject:
+        # no named subject: what the sentence is about, up to its verb
+        # ("The first three buildings will be completed ...")
+        head = PLAN_VERB.split(claim.sentence, maxsplit=1)[0].strip(" ,;:-")
+        if 0 < len(head.split()) <= 8 and not any(ch.isdigit() for ch in head[:4]):
+            subject = head
     if not subject:
         # no named subject: the quote is what the finding is about
         claim = dataclasses.replace(claim, attribute="planned date")
