@@ -1,7 +1,8 @@
 """Where the time of one lint goes: each stage of the pipeline timed in a fresh process.
 
-Uses the engine's public pieces the way ``hklint.engine.lint`` does (load_corpus,
-build_index, each check's run function, fingerprints, the JSON renderer), so
+Uses the engine's public pieces the way ``hklint.engine.lint`` does (load_corpus
+with default options: one process, no cache; build_index, each check's run
+function, fingerprints, the JSON renderer), so
 the sum is close to one run's CPU time without interpreter start. A stage
 that the engine no longer offers in this shape is reported as an error
 instead of stopping the benchmark.
@@ -37,8 +38,11 @@ def stage_times(paths: list[str]) -> dict:
     lap("discover checks")
     corpus = engine.load_corpus(paths)
     lap("load_corpus (read, extract, date, events)")
+    shared = {}  # analyses made while loading, when the engine hands them to the checks
+    if "analyses" in {f.name for f in dataclasses.fields(CheckContext)}:
+        shared["analyses"] = dict(getattr(corpus, "analyses", {}))
     ctx = CheckContext({d.path: d for d in corpus.documents}, corpus.claims, build_index(corpus.claims),
-                       events=corpus.events)
+                       events=corpus.events, **shared)
     lap("build_index")
     found = []
     for code in codes:
