@@ -115,6 +115,15 @@ def _write(text: str, output: str | None) -> None:
     if not output or output == "-":
         click.echo(text, nl=False)
         return
+    if os.path.exists(output) and not os.path.isfile(output):
+        # a device or a pipe (-o /dev/null, -o /dev/stdout): write into it; renaming
+        # a file over it would replace the device itself
+        try:
+            with open(output, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+        except OSError as err:
+            raise _fail(f"cannot write {_one_line(output)}: {_reason(err)}") from None
+        return
     directory = os.path.dirname(os.path.abspath(output))
     try:
         fd, tmp = tempfile.mkstemp(prefix=".hklint-", dir=directory)

@@ -270,3 +270,27 @@ def test_a_closed_pipe_is_quiet(runner, corpus, monkeypatch):
         result = runner.invoke(main, command)
         assert result.exit_code == 141
         assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+
+
+def test_output_to_a_device_writes_into_it_and_never_replaces_it(tmp_path):
+    """-o /dev/null must not rename a file over the device (as root it could)."""
+    import os
+    import stat
+
+    from click.testing import CliRunner
+
+    from hklint.cli import main
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    import threading
+
+    received = []
+    reader = threading.Thread(target=lambda: received.append(open(fifo, encoding="utf-8").read()))
+    reader.start()
+    (tmp_path / "a.md").write_text("The **Alpha Fund** has 12 members.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, [str(tmp_path / "a.md"), "--format", "json", "-o", str(fifo)])
+    reader.join(timeout=30)
+    assert result.exit_code in (0, 1), result.output
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still a pipe, not a regular file
+    assert received and '"findings"' in received[0]
