@@ -57,10 +57,15 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         groups[event.key].setdefault((event.path, event.period.label()), event)
     for key in sorted(groups):
         stated = sorted(groups[key].values(), key=lambda e: (e.period.start, e.period.end, e.path))
-        for i, a in enumerate(stated):
-            for b in stated[i + 1:]:
-                if a.path != b.path and not a.period.overlaps(b.period):
-                    yield _finding(a, b)
+        # each dissenting date is reported once, against the date most documents
+        # give (ties: the earliest): linear in the group, never all pairs
+        agree = {e.period.label(): {x.path for x in stated if x.period.overlaps(e.period)}
+                 for e in stated}
+        reference = max(stated, key=lambda e: (len(agree[e.period.label()]),
+                                               -e.period.start.toordinal(), e.path))
+        for event in stated:
+            if event.path != reference.path and not event.period.overlaps(reference.period):
+                yield _finding(reference, event)
 
 
 def _usable(event: Event) -> bool:
