@@ -46,7 +46,7 @@ class Options:
     jobs: int = 1  # worker processes for extraction; 0 = one per core (large corpora only)
     cache: bool = False  # read and write the claims cache (the CLI turns it on)
     dask: str = ""  # a Dask scheduler address, or "local": extract on that cluster
-    time_limit: float = 120.0  # seconds per document before it is skipped as a problem (0: none)
+    time_limit: float = 120.0  # seconds per document (60 s per MB when larger) before it is skipped (0: none)
 
 
 @dataclass(frozen=True)
@@ -173,12 +173,18 @@ def process_document(path: str, options: Options, keep_analysis: bool = False) -
         hit = _cached(key, doc)
         if hit is not None:
             return dataclasses.replace(hit, problems=warnings)
+    budget = options.time_limit and max(options.time_limit, SECONDS_PER_MB * len(doc.text) / 1e6)
     try:
-        with _time_limit(options.time_limit):
+        with _time_limit(budget):
             return _extracted(doc, options, warnings, key, keep_analysis)
     except _Overtime:
-        return Problem(doc.path, f"extraction took longer than {options.time_limit:g} s; "
+        return Problem(doc.path, f"extraction took longer than {budget:g} s; "
                                  "document skipped (a pathological text? please report it)")
+
+
+# The time budget grows with the document: ordinary text extracts at about
+# 1 MB/s, so 60 s per MB only stops a runaway.
+SECONDS_PER_MB = 60.0
 
 
 class _Overtime(BaseException):  # not an Exception: the bug handler must not take it
