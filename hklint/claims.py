@@ -265,7 +265,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
         in_sentence = periods[lo:hi]
         for s, _e, period in in_sentence:
             if not RANGE_CUE.search(view, max(0, s - 20), s):
-                c_start, c_end = structure.clause_bounds(view, sentence, s)
+                c_start, c_end = structure.clause_bounds(view, sentence, s, memo)
                 result.periods.append((period, _clause_tense(memo, view, c_start, c_end)))
         if i == j:
             continue
@@ -552,6 +552,14 @@ def _lead_name(view: str, block: structure.Block, bold) -> _Name | None:
     return _Name(a, a + len(text), text, "lead-in")
 
 
+def _said(memo: dict, text: str, start: int, end: int) -> str:
+    """The sentence as written, white space folded: once per sentence."""
+    key = ("said", start, end)
+    if key not in memo:
+        memo[key] = " ".join(text[start:end].split())
+    return memo[key]
+
+
 def _clause_tense(memo: dict, view: str, start: int, end: int):
     key = ("tense", start, end)
     if key not in memo:
@@ -569,7 +577,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     if mention.text[:1].isupper() and mention.text[:1].isalpha() and mention.kind == "count" \
             and not any(ch.isdigit() for ch in mention.text) and mention.start > sentence.start + 2:
         return None  # "One Country, Two Systems": a capitalised number word inside a name
-    c_start, c_end = structure.clause_bounds(view, sentence, mention.start)
+    c_start, c_end = structure.clause_bounds(view, sentence, mention.start, memo)
     subject: _Name | None = None
     attribute = ""
     confidence = 0.0
@@ -645,7 +653,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         path=doc.path,
         span=doc.span(start, end),
         text=doc.text[start:end],
-        sentence=" ".join(doc.text[s_start:s_end].split()),
+        sentence=_said(memo, doc.text, s_start, s_end),
         subject=Subject(subject.key, subject.text, subject.source),
         attribute=attribute,
         value=mention.value,

@@ -7,6 +7,7 @@ names what the whole block is about.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -172,13 +173,30 @@ def sentences(view: str, block_list: list[Block]) -> list[Sentence]:
     return out
 
 
-def clause_bounds(view: str, sentence: Sentence, offset: int) -> tuple[int, int]:
-    """The clause of ``sentence`` that holds ``offset``."""
-    start, end = sentence.start, sentence.end
+def clause_bounds(view: str, sentence: Sentence, offset: int,
+                  memo: dict | None = None) -> tuple[int, int]:
+    """The clause of ``sentence`` that holds ``offset``.
+
+    With a ``memo`` dict the sentence's clause boundaries are found once and
+    looked up by bisection: a sentence with thousands of figures stays linear.
+    """
+    if memo is None:
+        cuts = _clause_cuts(view, sentence)
+    else:
+        key = ("clauses", sentence.start, sentence.end)
+        cuts = memo.get(key)
+        if cuts is None:
+            cuts = memo[key] = _clause_cuts(view, sentence)
+    k = max(0, bisect.bisect_right(cuts, (offset, len(view) + 1)) - 1)
+    return cuts[k]
+
+
+def _clause_cuts(view: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """(start, end) of each clause; a boundary's separator belongs to neither."""
+    cuts = []
+    start = sentence.start
     for m in CLAUSE_END.finditer(view, sentence.start, sentence.end):
-        if m.end() <= offset:
-            start = m.end()
-        elif m.start() >= offset:
-            end = m.start()
-            break
-    return start, end
+        cuts.append((start, m.start()))
+        start = m.end()
+    cuts.append((start, sentence.end))
+    return cuts
