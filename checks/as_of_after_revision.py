@@ -32,6 +32,7 @@ CODE = "HK503"
 NAME = "as-of-after-revision"
 CATEGORY = "date"
 SEVERITY = Severity.WARNING
+SCOPE = "document"  # reads one document at a time: runs where it is extracted
 
 FIRM_DATE_SOURCES = frozenset({"front-matter", "revision-line", "byline", "config"})
 

@@ -40,6 +40,7 @@ CODE = "HK304"
 NAME = "conversion-outside-peg"
 CATEGORY = "arithmetic"
 SEVERITY = Severity.WARNING
+SCOPE = "document"  # reads one document at a time: runs where it is extracted
 
 # The Linked Exchange Rate System's convertibility band, HK$ per US$ (since 2005).
 PEG_LOW, PEG_HIGH, PEG_CENTRE = 7.75, 7.85, 7.80

@@ -42,6 +42,7 @@ CODE = "HK302"
 NAME = "growth-word-mismatch"
 CATEGORY = "arithmetic"
 SEVERITY = Severity.WARNING
+SCOPE = "document"  # reads one document at a time: runs where it is extracted
 
 _MODIFIER = r"(?:(?P<mod>more\s+than|over|at\s+least|nearly|almost|close\s+to|just\s+under|about|around|roughly|approximately|less\s+than)\s+)?"
 

@@ -30,6 +30,7 @@ CODE = "HK602"
 NAME = "mixed-number-format"
 CATEGORY = "document"
 SEVERITY = Severity.INFO
+SCOPE = "document"  # reads one document at a time: runs where it is extracted
 DEFAULT_ENABLED = False
 
 # A number of four digits or more with comma thousands separators: 42,000,

@@ -44,6 +44,7 @@ CODE = "HK303"
 NAME = "parts-exceed-whole"
 CATEGORY = "arithmetic"
 SEVERITY = Severity.WARNING
+SCOPE = "document"  # reads one document at a time: runs where it is extracted
 
 # A share in brackets after its label: "(31%)", "(17% of the total approved projects)".
 SHARE_OPEN = regex.compile(r"\(\s*$")

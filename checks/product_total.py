@@ -44,6 +44,7 @@ CODE = "HK301"
 NAME = "product-total-mismatch"
 CATEGORY = "arithmetic"
 SEVERITY = Severity.WARNING
+SCOPE = "document"  # reads one document at a time: runs where it is extracted
 
 # Cue right after a total: "$45 million in total", "... altogether".
 TOTAL_AFTER = regex.compile(r"\s*(?:in\s+total|altogether|in\s+aggregate)\b", regex.I)

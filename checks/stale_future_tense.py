@@ -44,6 +44,7 @@ CODE = "HK502"
 NAME = "stale-future-tense"
 CATEGORY = "date"
 SEVERITY = Severity.WARNING
+SCOPE = "document"  # reads one document at a time: runs where it is extracted
 
 # Document dates firm enough to judge a plan by (an inferred date is the
 # latest date the text mentions: too easily one the text itself got wrong).

@@ -28,6 +28,7 @@ CODE = "HK601"
 NAME = "undated-document"
 CATEGORY = "document"
 SEVERITY = Severity.INFO
+SCOPE = "document"  # reads one document at a time: runs where it is extracted
 
 # What hklint.dates and the engine accept as a document's date, for the message.
 DATE_FORMS = (

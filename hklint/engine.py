@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import contextlib
+from collections import defaultdict
 import functools
 import os
 import signal
@@ -62,6 +63,9 @@ class Corpus:
     directives: tuple[suppress.Directive, ...] = ()  # inline hklint comments
     # path -> hklint.analysis.Analysis of the documents extracted in this process
     analyses: Mapping[str, object] = field(default_factory=dict, compare=False, repr=False)
+    # code -> findings of a document-scope check, gathered over every document
+    doc_findings: Mapping[str, tuple[Finding, ...]] = field(default_factory=dict, compare=False,
+                                                            repr=False)
 
 
 # Called after each file is read: (files done, files in all).
@@ -79,6 +83,9 @@ class DocResult:
     directives: tuple
     problems: tuple[Problem, ...]
     analysis: object = None  # hklint.analysis.Analysis, only when made in this process
+    # (code, findings) of every built-in document-scope check, found where the
+    # document was extracted
+    findings: tuple[tuple[str, tuple[Finding, ...]], ...] = ()
 
 
 # Below this much text a process pool costs more than it saves.
@@ -102,6 +109,7 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
     aliases: dict[str, str] = {}
     directives: list[suppress.Directive] = []
     analyses: dict[str, object] = {}
+    doc_findings: dict[str, list[Finding]] = defaultdict(list)
     for done, result in enumerate(_results(files, options), start=1):
         if progress is not None:
             progress(done, len(files))
@@ -115,6 +123,8 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
         directives.extend(result.directives)
         if result.analysis is not None:
             analyses[result.doc.path] = result.analysis
+        for code, found in result.findings:
+            doc_findings[code].extend(found)
         for abbr, name in result.aliases:
             aliases.setdefault(abbr, name)
     from hklint.canon import canonical
@@ -124,7 +134,7 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
     problems.sort(key=lambda p: (p.path, p.message))
     return Corpus(tuple(documents), tuple(resolve_aliases(all_claims, aliases)), aliases,
                   tuple(problems), tuple(skipped), tuple(events_mod.resolve_aliases(all_events, aliases)),
-                  tuple(directives), analyses)
+                  tuple(directives), analyses, {c: tuple(f) for c, f in doc_findings.items()})
 
 
 def jobs_for(files: Sequence[str], jobs: int) -> int:
@@ -223,14 +233,17 @@ def _extracted(doc: Document, options: Options, warnings, key, keep_analysis: bo
         extraction = claims_mod.extract(doc, analysis)
         doc = _dated(doc, extraction, options.date_overrides)
         period = _document_period(doc)
+        claims = tuple(_in_time(c, doc, period) for c in extraction.claims)
+        events = tuple(events_mod.extract(doc, analysis))
         result = DocResult(
             doc=doc,
-            claims=tuple(_in_time(c, doc, period) for c in extraction.claims),
-            events=tuple(events_mod.extract(doc, analysis)),
+            claims=claims,
+            events=events,
             aliases=tuple(sorted(extraction.aliases.items())),
             directives=tuple(found),
             problems=warnings,
             analysis=analysis if keep_analysis else None,
+            findings=_document_findings(doc, claims, events, analysis, options),
         )
     except Exception as err:  # a bug met on odd input: lose this document, not the run
         if os.environ.get("HKLINT_DEBUG"):
@@ -243,6 +256,26 @@ def _extracted(doc: Document, options: Options, warnings, key, keep_analysis: bo
     return result
 
 
+def _document_findings(doc: Document, claims, events, analysis, options: Options):
+    """Run the built-in document-scope checks on this one document, here."""
+    ctx = CheckContext({doc.path: doc}, tuple(claims), build_index(claims), options.min_confidence,
+                       events=tuple(events), tolerance=options.tolerance,
+                       analyses={doc.path: analysis})
+    return tuple((code, tuple(run(ctx))) for code, run in _document_checks())
+
+
+@functools.lru_cache(maxsize=1)
+def _document_checks() -> tuple:
+    """(code, run) of the built-in checks that read one document at a time.
+
+    Only built-ins: their source is part of the cache key; a plugin runs in
+    the main process like any corpus check.
+    """
+    registry = Registry.discover(entry_points=False)
+    return tuple((info.code, registry.run_function(info.code)) for info in registry.checks
+                 if info.scope == "document" and info.origin == "builtin")
+
+
 # ----------------------------------------------------------------- claims cache
 
 
@@ -252,11 +285,13 @@ def _code_version() -> str:
     import hashlib
     from pathlib import Path
 
+    import checks as builtin_checks
+
     digest = hashlib.sha256(__version__.encode())
-    root = Path(__file__).resolve().parent
-    for source in sorted(root.rglob("*.py")):
-        digest.update(source.relative_to(root).as_posix().encode())
-        digest.update(source.read_bytes())
+    for root in (Path(__file__).resolve().parent, Path(builtin_checks.__file__).resolve().parent):
+        for source in sorted(root.rglob("*.py")):
+            digest.update(f"{root.name}/{source.relative_to(root).as_posix()}".encode())
+            digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -264,7 +299,8 @@ def _cache_key(doc: Document, options: Options) -> str | None:
     import hashlib
 
     override = _override_for(doc.path, options.date_overrides)
-    material = "\0".join([_code_version(), doc.path, doc.sha256, str(override or "")])
+    material = "\0".join([_code_version(), doc.path, doc.sha256, str(override or ""),
+                          repr(options.min_confidence), repr(options.tolerance)])
     return "claims/" + hashlib.sha256(material.encode("utf-8")).hexdigest() + ".pickle"
 
 
@@ -282,7 +318,7 @@ def _cached(key: str, doc: Document) -> DocResult | None:
             suppress.blank(doc, stored["directives"]), revision_date=stored["revision_date"],
             date_source=stored["date_source"], date_evidence=stored["date_evidence"])
         return DocResult(dated, stored["claims"], stored["events"], stored["aliases"],
-                         stored["directives"], ())
+                         stored["directives"], (), findings=stored["findings"])
     except Exception:  # an entry from another version or a damaged file: extract again
         return None
 
@@ -297,6 +333,7 @@ def _store(key: str, result: DocResult) -> None:
         "claims": result.claims, "events": result.events, "aliases": result.aliases,
         "directives": result.directives, "revision_date": d.revision_date,
         "date_source": d.date_source, "date_evidence": d.date_evidence,
+        "findings": result.findings,
     }, protocol=pickle.HIGHEST_PROTOCOL))
 
 
@@ -359,7 +396,10 @@ def run_checks(corpus: Corpus, registry: Registry, codes: Sequence[str],
     ctx = CheckContext(documents, corpus.claims, build_index(corpus.claims), min_confidence,
                        events=corpus.events, tolerance=tolerance, analyses=dict(corpus.analyses))
     early = [c for c in codes if c not in LATE_CHECKS]
-    findings, used = suppress.apply(_run(ctx, registry, early), corpus.directives)
+    # document-scope findings were gathered where each document was extracted
+    # (a corpus rebuilt from claims dumps brings none: those checks run here)
+    done = corpus.doc_findings
+    findings, used = suppress.apply(_run(ctx, registry, early, done), corpus.directives)
     late = [c for c in codes if c in LATE_CHECKS]
     if late:
         judged = suppress.judge(corpus.directives, used, registry.codes, early)
@@ -375,9 +415,14 @@ def run_checks(corpus: Corpus, registry: Registry, codes: Sequence[str],
     return tuple(unique.values())
 
 
-def _run(ctx: CheckContext, registry: Registry, codes: Sequence[str]) -> list[Finding]:
+def _run(ctx: CheckContext, registry: Registry, codes: Sequence[str],
+         done: Mapping[str, tuple[Finding, ...]] | None = None) -> list[Finding]:
+    """Findings of ``codes``; a document-scope check already run on every
+    document (``done``) is not run again."""
+    done = done or {}
     return [dataclasses.replace(finding, fingerprint=fingerprint(finding))
-            for code in codes for finding in registry.run_function(code)(ctx)]
+            for code in codes
+            for finding in (done[code] if code in done else registry.run_function(code)(ctx))]
 
 
 def _ignored_for_file(finding: Finding, per_file_ignores: Sequence[tuple[str, Sequence[str]]]) -> bool:

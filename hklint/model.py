@@ -245,6 +245,10 @@ class CheckInfo:
     severity: Severity
     doc: str
     origin: str  # "builtin", an entry point name, or a path
+    # "document": the check reads one document at a time (its text, claims,
+    # events), so the engine may run it where the document is extracted
+    # (worker processes, the claims cache); "corpus": it compares documents
+    scope: str = "corpus"
 
 
 @dataclass(frozen=True)

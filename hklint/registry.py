@@ -191,6 +191,9 @@ def _decide(code: str, selected: Sequence[str], ignored: Sequence[str], off: boo
     return chosen >= (1 if off else 0) and chosen > dropped
 
 
+SCOPES = ("corpus", "document")
+
+
 def load_check(
     obj: Any, *, origin: str, label: str, builtin: bool = False
 ) -> tuple[CheckInfo, RunFunction]:
@@ -222,13 +225,17 @@ def load_check(
         raise fail("run is not callable")
     if not isinstance(getattr(obj, "DEFAULT_ENABLED", True), bool):
         raise fail(f"DEFAULT_ENABLED {obj.DEFAULT_ENABLED!r} is not True or False")
+    scope = getattr(obj, "SCOPE", "corpus")
+    if scope not in SCOPES:
+        raise fail(f"SCOPE {scope!r} is not one of {', '.join(SCOPES)}")
     doc = inspect.cleandoc(obj.__doc__ or "")
     if not doc:
         raise fail("no docstring")
     absent = [h for h in DOC_HEADINGS if not _has_heading(doc, h)]
     if absent:
         raise fail(f"docstring lacks the heading(s) {', '.join(repr(h) for h in absent)}")
-    info = CheckInfo(code=code, name=name, category=category, severity=severity, doc=doc, origin=origin)
+    info = CheckInfo(code=code, name=name, category=category, severity=severity, doc=doc,
+                     origin=origin, scope=scope)
     return info, run
 
 

@@ -120,3 +120,19 @@ def test_a_document_over_the_time_budget_is_a_problem(tmp_path, monkeypatch):
     assert time.monotonic() - started < 4
     assert [d.path.rsplit("/", 1)[-1] for d in report.documents] == ["fine.md"]
     assert "longer than 0.5 s" in report.problems[0].message
+
+
+def test_document_scope_checks_run_where_documents_are_extracted(tmp_path, monkeypatch):
+    """A document-scope check gives the same findings run per document (in the
+    workers, from the cache) as run over the whole corpus."""
+    from hklint.engine import load_corpus, run_checks
+    from hklint.registry import Registry
+
+    registry = Registry.discover()
+    codes = [c.code for c in registry.checks if c.scope == "document"]
+    assert "HK304" in codes and "HK302" in codes
+    corpus = load_corpus([str(ROOT / "seeds")])
+    assert set(corpus.doc_findings) >= set(codes)
+    per_document = run_checks(corpus, registry, codes, 0.6)
+    whole = run_checks(engine.dataclasses.replace(corpus, doc_findings={}), registry, codes, 0.6)
+    assert [f.fingerprint for f in per_document] == [f.fingerprint for f in whole]
