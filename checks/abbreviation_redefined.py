@@ -32,10 +32,16 @@ CATEGORY = "name"
 SEVERITY = Severity.WARNING
 
 
+def collect(ctx: CheckContext) -> list[names.Definition]:
+    """Per document (run where it is extracted, cached with it): its definitions."""
+    (path,) = ctx.documents
+    return names.definitions(ctx.documents[path], ctx.analysis(path))
+
+
 def run(ctx: CheckContext) -> Iterator[Finding]:
     by_abbr: dict[str, list[names.Definition]] = {}
     for path in sorted(ctx.documents):
-        for d in names.definitions(ctx.documents[path], ctx.analysis(path)):
+        for d in ctx.gathered(CODE, path, collect):
             by_abbr.setdefault(_abbr_key(d.abbr), []).append(d)
     for abbr in sorted(by_abbr):
         groups = _expansions(by_abbr[abbr])

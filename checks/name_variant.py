@@ -33,8 +33,14 @@ CATEGORY = "name"
 SEVERITY = Severity.WARNING
 
 
+def collect(ctx: CheckContext) -> list[names.NameMention]:
+    """Per document (run where it is extracted, cached with it): its name mentions."""
+    (path,) = ctx.documents
+    return names.collect(ctx.documents[path], ctx.analysis(path))
+
+
 def run(ctx: CheckContext) -> Iterator[Finding]:
-    mentions = [m for path in sorted(ctx.documents) for m in names.collect(ctx.documents[path], ctx.analysis(path))]
+    mentions = [m for path in sorted(ctx.documents) for m in ctx.gathered(CODE, path, collect)]
     for group in names.variant_groups(mentions):
         usual, *others = group
         for other in others:

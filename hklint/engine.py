@@ -66,6 +66,9 @@ class Corpus:
     # code -> findings of a document-scope check, gathered over every document
     doc_findings: Mapping[str, tuple[Finding, ...]] = field(default_factory=dict, compare=False,
                                                             repr=False)
+    # code -> path -> a check's collect() on that document
+    collected: Mapping[str, Mapping[str, object]] = field(default_factory=dict, compare=False,
+                                                          repr=False)
 
 
 # Called after each file is read: (files done, files in all).
@@ -86,6 +89,8 @@ class DocResult:
     # (code, findings) of every built-in document-scope check, found where the
     # document was extracted
     findings: tuple[tuple[str, tuple[Finding, ...]], ...] = ()
+    # (code, data) of every built-in check's collect() on this document
+    collected: tuple[tuple[str, object], ...] = ()
 
 
 # Below this much text a process pool costs more than it saves.
@@ -110,6 +115,7 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
     directives: list[suppress.Directive] = []
     analyses: dict[str, object] = {}
     doc_findings: dict[str, list[Finding]] = defaultdict(list)
+    collected: dict[str, dict[str, object]] = defaultdict(dict)
     for done, result in enumerate(_results(files, options), start=1):
         if progress is not None:
             progress(done, len(files))
@@ -125,6 +131,8 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
             analyses[result.doc.path] = result.analysis
         for code, found in result.findings:
             doc_findings[code].extend(found)
+        for code, data in result.collected:
+            collected[code][result.doc.path] = data
         for abbr, name in result.aliases:
             aliases.setdefault(abbr, name)
     from hklint.canon import canonical
@@ -134,7 +142,8 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
     problems.sort(key=lambda p: (p.path, p.message))
     return Corpus(tuple(documents), tuple(resolve_aliases(all_claims, aliases)), aliases,
                   tuple(problems), tuple(skipped), tuple(events_mod.resolve_aliases(all_events, aliases)),
-                  tuple(directives), analyses, {c: tuple(f) for c, f in doc_findings.items()})
+                  tuple(directives), analyses, {c: tuple(f) for c, f in doc_findings.items()},
+                  dict(collected))
 
 
 def jobs_for(files: Sequence[str], jobs: int) -> int:
@@ -243,7 +252,6 @@ def _extracted(doc: Document, options: Options, warnings, key, keep_analysis: bo
             directives=tuple(found),
             problems=warnings,
             analysis=analysis if keep_analysis else None,
-            findings=_document_findings(doc, claims, events, analysis, options),
         )
     except Exception as err:  # a bug met on odd input: lose this document, not the run
         if os.environ.get("HKLINT_DEBUG"):
@@ -251,29 +259,50 @@ def _extracted(doc: Document, options: Options, warnings, key, keep_analysis: bo
         return Problem(doc.path, f"internal error while extracting claims "
                                  f"({type(err).__name__}: {err}); document skipped, "
                                  f"please report it (HKLINT_DEBUG=1 shows the traceback)")
+    try:
+        result = dataclasses.replace(result, **_document_phase(doc, result.claims, result.events,
+                                                               analysis, options))
+    except Exception as err:  # a check's bug: the document's claims still count
+        if os.environ.get("HKLINT_DEBUG"):
+            raise
+        return dataclasses.replace(result, problems=result.problems + (Problem(
+            doc.path, f"internal error in a check on this document ({type(err).__name__}: {err}); "
+                      "its document checks are incomplete, please report it"),))
     if key is not None:
         _store(key, result)
     return result
 
 
-def _document_findings(doc: Document, claims, events, analysis, options: Options):
-    """Run the built-in document-scope checks on this one document, here."""
+def _document_phase(doc: Document, claims, events, analysis, options: Options) -> dict:
+    """The per-document part of the built-in checks, run here, where the document
+    was extracted: whole document-scope checks, and the collect() of corpus checks."""
     ctx = CheckContext({doc.path: doc}, tuple(claims), build_index(claims), options.min_confidence,
                        events=tuple(events), tolerance=options.tolerance,
                        analyses={doc.path: analysis})
-    return tuple((code, tuple(run(ctx))) for code, run in _document_checks())
+    runs, collects = _document_checks()
+    return {"findings": tuple((code, tuple(run(ctx))) for code, run in runs),
+            "collected": tuple((code, collect(ctx)) for code, collect in collects)}
 
 
 @functools.lru_cache(maxsize=1)
 def _document_checks() -> tuple:
-    """(code, run) of the built-in checks that read one document at a time.
+    """((code, run) of the built-in document-scope checks, (code, collect) of the
+    built-in checks with a per-document collect()).
 
     Only built-ins: their source is part of the cache key; a plugin runs in
     the main process like any corpus check.
     """
+    import inspect
+
     registry = Registry.discover(entry_points=False)
-    return tuple((info.code, registry.run_function(info.code)) for info in registry.checks
-                 if info.scope == "document" and info.origin == "builtin")
+    builtins = [info for info in registry.checks if info.origin == "builtin"]
+    runs = tuple((i.code, registry.run_function(i.code)) for i in builtins if i.scope == "document")
+    collects = []
+    for info in builtins:
+        collect = getattr(inspect.getmodule(registry.run_function(info.code)), "collect", None)
+        if callable(collect) and info.scope == "corpus":
+            collects.append((info.code, collect))
+    return runs, tuple(collects)
 
 
 # ----------------------------------------------------------------- claims cache
@@ -318,7 +347,8 @@ def _cached(key: str, doc: Document) -> DocResult | None:
             suppress.blank(doc, stored["directives"]), revision_date=stored["revision_date"],
             date_source=stored["date_source"], date_evidence=stored["date_evidence"])
         return DocResult(dated, stored["claims"], stored["events"], stored["aliases"],
-                         stored["directives"], (), findings=stored["findings"])
+                         stored["directives"], (), findings=stored["findings"],
+                         collected=stored["collected"])
     except Exception:  # an entry from another version or a damaged file: extract again
         return None
 
@@ -333,7 +363,7 @@ def _store(key: str, result: DocResult) -> None:
         "claims": result.claims, "events": result.events, "aliases": result.aliases,
         "directives": result.directives, "revision_date": d.revision_date,
         "date_source": d.date_source, "date_evidence": d.date_evidence,
-        "findings": result.findings,
+        "findings": result.findings, "collected": result.collected,
     }, protocol=pickle.HIGHEST_PROTOCOL))
 
 
@@ -394,7 +424,8 @@ def run_checks(corpus: Corpus, registry: Registry, codes: Sequence[str],
                per_file_ignores: Sequence[tuple[str, Sequence[str]]] = ()) -> tuple[Finding, ...]:
     documents = {d.path: d for d in corpus.documents}
     ctx = CheckContext(documents, corpus.claims, build_index(corpus.claims), min_confidence,
-                       events=corpus.events, tolerance=tolerance, analyses=dict(corpus.analyses))
+                       events=corpus.events, tolerance=tolerance, analyses=dict(corpus.analyses),
+                       collected=dict(corpus.collected))
     early = [c for c in codes if c not in LATE_CHECKS]
     # document-scope findings were gathered where each document was extracted
     # (a corpus rebuilt from claims dumps brings none: those checks run here)

@@ -292,6 +292,25 @@ class CheckContext:
     suppressions: tuple = ()
     # hklint.analysis.Analysis per path, shared by every check that reads text
     analyses: dict = field(default_factory=dict, compare=False, repr=False)
+    # code -> path -> what the check's collect() found in that document, where
+    # it was extracted (a worker, the cache); see gathered()
+    collected: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def gathered(self, code: str, path: str, collect):
+        """What ``collect(self_for_one_document)`` found in ``path``: from the
+        extraction phase when it ran there, else computed here."""
+        found = self.collected.get(code, {})
+        if path in found:
+            return found[path]
+        return collect(self.one_document(path))
+
+    def one_document(self, path: str) -> "CheckContext":
+        """This context narrowed to one document (what a per-document phase sees)."""
+        return CheckContext({path: self.documents[path]},
+                            tuple(c for c in self.claims if c.path == path), self.index,
+                            min_confidence=self.min_confidence,
+                            events=tuple(e for e in self.events if e.path == path),
+                            tolerance=self.tolerance, analyses=self.analyses)
 
     def analysis(self, path: str):
         """The document's view, sentences, dates and numbers: computed once per run."""
