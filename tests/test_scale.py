@@ -136,3 +136,18 @@ def test_document_scope_checks_run_where_documents_are_extracted(tmp_path, monke
     per_document = run_checks(corpus, registry, codes, 0.6)
     whole = run_checks(engine.dataclasses.replace(corpus, doc_findings={}), registry, codes, 0.6)
     assert [f.fingerprint for f in per_document] == [f.fingerprint for f in whole]
+
+
+def test_collected_per_document_gives_the_same_findings():
+    """HK401/HK402 collect() per document where it is extracted; the grouping
+    here gives the same findings as collecting over the corpus in one place."""
+    from hklint.engine import load_corpus, run_checks
+    from hklint.registry import Registry
+
+    registry = Registry.discover()
+    corpus = load_corpus([str(ROOT / "seeds")])
+    assert {"HK401", "HK402"} <= set(corpus.collected)
+    gathered = run_checks(corpus, registry, ["HK401", "HK402"], 0.6)
+    here = run_checks(engine.dataclasses.replace(corpus, collected={}), registry, ["HK401", "HK402"], 0.6)
+    assert [f.fingerprint for f in gathered] == [f.fingerprint for f in here]
+    assert any(f.code == "HK401" for f in gathered)
