@@ -344,7 +344,7 @@ class _Progress:
             return
         if self._bar is None:
             self._bar = click.progressbar(length=total, label="reading documents",
-                                          file=click.get_text_stream("stderr"))
+                                          file=sys.stderr)
             self._bar.__enter__()
         self._bar.update(done - self._bar.pos)
 
