@@ -44,9 +44,7 @@ HEAD_WORDS = frozenset(
 # Names too generic to own a figure: the places and governments every
 # sentence is about.
 GENERIC = frozenset(
-    canonical(n) for n in """Hong Kong|HKSAR|HKSAR Government|the Government|Government
-    |Mainland|China|Chinese|the Mainland|GBA|Greater Bay Area|Shenzhen|Guangdong
-    |Hong Kong SAR|Asia|Asia-Pacific|World|Global|The|This|These|It|In|As|Under
+    canonical(n) for n in """the Government|Government|Asia|Asia-Pacific|World|Global|The|This|These|It|In|As|Under
     |I&T|R&D|AI|IT|SMEs|SME|Note|Chapter|Table|Figure|According|Besides|Moreover
     |Furthermore|Since|From|Up|To|With|By|For|Over|About|More|Some|All|Among
     |Our|We|They|Its|Their|Each|Both|Also|Other|First|Second|Third|Source""".split("|")
@@ -226,7 +224,8 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     mention_starts = [m.start for m in mentions]
     names_cache: dict[int, list[_Name]] = {}
     leads: dict[int, _Name | None] = {}
-    memo: dict[tuple, object] = {}  # clause-level results: tense, scope (a clause may hold many figures)
+    memo: dict = {}  # clause-level results: tense, scope (a clause may hold many figures)
+    memo["ambient"] = _ambient_test(view, len(sentence_list))
     headings = _headings(view, block_list)
     # a name said in full earlier in the document, by its last word: "the Metro"
     # after "Riverton Metro", "the Fund" after "Innovation and Technology Venture Fund"
@@ -552,6 +551,25 @@ def _lead_name(view: str, block: structure.Block, bold) -> _Name | None:
     return _Name(a, a + len(text), text, "lead-in")
 
 
+# A name in at least this share of a document's sentences (and a document of at
+# least AMBIENT_MIN_SENTENCES) is what the whole document is about.
+AMBIENT_SHARE = 0.2
+AMBIENT_MIN_SENTENCES = 30
+
+
+def _ambient_test(view: str, sentences: int):
+    """A test of whether a name is ambient in this document, counted once per name."""
+    seen: dict[str, bool] = {}
+
+    def ambient(name: _Name) -> bool:
+        if sentences < AMBIENT_MIN_SENTENCES:
+            return False
+        if name.text not in seen:
+            seen[name.text] = view.count(name.text) >= AMBIENT_SHARE * sentences
+        return seen[name.text]
+    return ambient
+
+
 def _said(memo: dict, text: str, start: int, end: int) -> str:
     """The sentence as written, white space folded: once per sentence."""
     key = ("said", start, end)
@@ -626,6 +644,10 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             return None
     if subject is None:
         subject, confidence = _owner(view, names, c_start, c_end, sentence, mention, lead, previous)
+        if subject is not None and memo["ambient"](subject):
+            # the place or body the whole document is about ("Hong Kong" in a third
+            # of its sentences) is the scope of everything in it, weak as an owner
+            confidence = min(confidence, 0.4)
         if subject is None and mention.kind == "count":
             # nothing owns the figure: the counted noun itself is the subject,
             # weakly ("3,360 start-ups" is about start-ups in general)
