@@ -286,6 +286,9 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     return result
 
 
+# A word capitalised inside, not at its start: "iAM", "eBay", "e-Channel".
+INNER_CAPITAL = regex.compile(r"[a-z]+-?[A-Z]")
+
 # A capitalised word on its own after "the": "the Metro", "the Fund" (not a
 # word of a longer name: "the Hong Kong ...").
 LONE_CAPITAL = regex.compile(r"(?<=\b[Tt]he\s)[A-Z][a-z]{2,}(?![\w@-])(?!\s+[A-Z0-9])")
@@ -758,7 +761,7 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
         w = m.group("w")
         bare = w.strip("\"“”'’")
         lower = bare.lower()
-        capital = bare[:1].isupper() or bare.startswith(("iAM", "e-")) or w.startswith(('"', "“"))
+        capital = bare[:1].isupper() or INNER_CAPITAL.match(bare) is not None or w.startswith(('"', "“"))
         if lower in NP_STOP:
             # "of" continues a Title Case name: "Branches of Chinese National ... Centres"
             if lower in ("of", "and", "for") and in_name:
