@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from hklint.link import display_subject, relations
+from hklint.link import context_relations, display_subject
 from hklint.model import CheckContext, Finding, Severity
 
 CODE = "HK201"
@@ -29,7 +29,7 @@ SEVERITY = Severity.WARNING
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
-    for rel in relations(ctx.index, ctx.documents, ctx.min_confidence, ctx.tolerance):
+    for rel in context_relations(ctx):
         if rel.kind != "supersedes":
             continue
         old, new = rel.older, rel.newer

@@ -13,6 +13,7 @@ period) makes a conflict.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Mapping
@@ -91,7 +92,12 @@ def claim_order(c: Claim) -> tuple:
 
 
 def tags(claim: Claim) -> frozenset[str]:
-    _base, _, rest = claim.attribute.partition("; ")
+    return _tags(claim.attribute)
+
+
+@functools.lru_cache(maxsize=4096)
+def _tags(attribute: str) -> frozenset[str]:
+    _base, _, rest = attribute.partition("; ")
     return frozenset(t for t in rest.split("; ") if t)
 
 
@@ -228,6 +234,14 @@ def _recency(c: Claim, documents: Mapping[str, Document]) -> tuple:
     revision = doc.revision_date if doc and doc.revision_date else None
     return (p is not None, p.end if p else None, p.start if p else None,
             revision is not None, revision, c.path, c.span.start)
+
+
+def context_relations(ctx) -> list[Relation]:
+    """relations() of a check context, computed once for all the checks that read them."""
+    key = ("relations", ctx.min_confidence, ctx.tolerance)
+    if key not in ctx.memo:
+        ctx.memo[key] = relations(ctx.index, ctx.documents, ctx.min_confidence, ctx.tolerance)
+    return ctx.memo[key]
 
 
 def relations(index: ClaimIndex, documents: Mapping[str, Document],

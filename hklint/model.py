@@ -295,6 +295,8 @@ class CheckContext:
     # code -> path -> what the check's collect() found in that document, where
     # it was extracted (a worker, the cache); see gathered()
     collected: dict = field(default_factory=dict, compare=False, repr=False)
+    # results several checks share within one run (e.g. hklint.link.context_relations)
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def gathered(self, code: str, path: str, collect):
         """What ``collect(self_for_one_document)`` found in ``path``: from the
