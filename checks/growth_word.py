@@ -36,7 +36,7 @@ import regex
 
 from hklint.model import CheckContext, Finding, Severity
 from hklint.passages import (Figure, Passage, bounds, claim_for, claims_by_span, fmt,
-                             passages, rounding, split_range)
+                             passages, split_range)
 
 CODE = "HK302"
 NAME = "growth-word-mismatch"

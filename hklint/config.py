@@ -21,7 +21,7 @@ import glob
 import os
 import posixpath
 import sys
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from pathlib import Path, PurePath
 from typing import Any, Mapping
 

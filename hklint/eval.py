@@ -35,7 +35,6 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from hklint.engine import Corpus, Options, load_corpus, run_checks
-from hklint.engine import Options
 from hklint.link import comparable, link_key
 from hklint.model import Claim, Finding
 from hklint.registry import Registry
@@ -371,10 +370,11 @@ def score_findings(findings: Iterable[Finding], pairs: Sequence[LabelledPair],
     strict = Score()
     loose_tp = 0
     found: set[LabelledPair] = set()
-    for f in findings:
-        if f.code not in FINDING_RELATION:
-            continue
-        older, newer = f.claims[0], f.claims[1]
+    # a finding cites the figure, the claim it is set against, then the
+    # figure's other places in the same document: one pair each
+    cited = [(f, older, f.claims[1]) for f in findings if f.code in FINDING_RELATION
+             for older in (f.claims[0], *f.claims[2:])]
+    for f, older, newer in cited:
         ma, mb = mention_of.get(id(older)), mention_of.get(id(newer))
         text = (f"{f.code} {_claim_where(older, corpus_dir)} ~ {_claim_where(newer, corpus_dir)}"
                 f" subject={f.subject!r}")

@@ -236,6 +236,20 @@ def _recency(c: Claim, documents: Mapping[str, Document]) -> tuple:
             revision is not None, revision, c.path, c.span.start)
 
 
+def grouped(rels: Iterable[Relation], kind: str) -> list[tuple[tuple[Claim, ...], Relation]]:
+    """Relations of ``kind``, one entry per figure: the places one document states
+    the same figure, set against the same newer claim, are one finding citing
+    them all (the first one leads)."""
+    groups: dict[tuple, list[Relation]] = {}
+    for rel in rels:
+        if rel.kind != kind:
+            continue
+        old, new = rel.older, rel.newer
+        key = (old.path, link_key(old), value_text(old), new.path, new.span.start)
+        groups.setdefault(key, []).append(rel)
+    return [(tuple(r.older for r in group), group[0]) for group in groups.values()]
+
+
 def context_relations(ctx) -> list[Relation]:
     """relations() of a check context, computed once for all the checks that read them."""
     key = ("relations", ctx.min_confidence, ctx.tolerance)
