@@ -60,13 +60,13 @@ _QUAL_ALT = "|".join(
 # groups of exactly three digits ("42,000", "42 000", "1 100"); the look-behind
 # stops a match from starting inside a longer number or an identifier.
 NUMBER = regex.compile(
-    rf"""
+    r"""
     (?<![\w.,/-]|\d\ )
     (?P<cur>HK\$|US\$|RMB\s?|CNY\s?|\$|€|EUR\s?|£|¥)?
     (?(cur)|(?<![\w.,/-]|\d\ ))                       # "RMB620 million": a currency may touch it
     (?P<num>
-        \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)
-      | \d{{1,3}}(?:\ \d{{3}})+(?:\.\d+)?(?!\d)
+        \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)
+      | \d{1,3}(?:\ \d{3})+(?:\.\d+)?(?!\d)
       | \d+(?:\.\d+)?
     )
     (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|bn|tn))\b)?
