@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from hklint.link import context_relations, display_subject, grouped
+from hklint.link import relation_findings
 from hklint.model import CheckContext, Finding, Severity
 
 CODE = "HK101"
@@ -29,16 +29,5 @@ SEVERITY = Severity.ERROR
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
-    for olds, rel in grouped(context_relations(ctx), "conflict"):
-        a, b = olds[0], rel.newer
-        places = f" ({len(olds)} places)" if len(olds) > 1 else ""
-        yield Finding(
-            code=CODE, check=NAME, category=CATEGORY, severity=SEVERITY,
-            message=(f'{display_subject(a, b)}: "{a.text}" in {a.path}{places} conflicts with '
-                     f'"{b.text}" in {b.path}'),
-            subject=display_subject(a, b),
-            attribute=a.attribute,
-            claims=(a, b, *olds[1:]),
-            reason=rel.reason,
-            confidence=min(a.confidence, b.confidence),
-        )
+    yield from relation_findings(ctx, "conflict", code=CODE, name=NAME, category=CATEGORY,
+                                 severity=SEVERITY, verb="conflicts with")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from hklint.link import context_relations, display_subject, grouped
+from hklint.link import relation_findings
 from hklint.model import CheckContext, Finding, Severity
 
 CODE = "HK201"
@@ -29,17 +29,5 @@ SEVERITY = Severity.WARNING
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
-    for olds, rel in grouped(context_relations(ctx), "supersedes"):
-        old, new = olds[0], rel.newer
-        places = f" ({len(olds)} places)" if len(olds) > 1 else ""
-        yield Finding(
-            code=CODE, check=NAME, category=CATEGORY, severity=SEVERITY,
-            message=(f'{display_subject(old, new)}: "{old.text}" in {old.path}{places} is superseded by '
-                     f'"{new.text}" in {new.path}'),
-            subject=display_subject(old, new),
-            attribute=old.attribute,
-            # the stale figure, what replaces it, then the figure's other places
-            claims=(old, new, *olds[1:]),
-            reason=rel.reason,
-            confidence=min(old.confidence, new.confidence),
-        )
+    yield from relation_findings(ctx, "supersedes", code=CODE, name=NAME, category=CATEGORY,
+                                 severity=SEVERITY, verb="is superseded by")

@@ -20,7 +20,7 @@ from typing import Iterable, Mapping
 
 import regex
 
-from hklint.model import Claim, ClaimIndex, Document, Interval, Period, Tense
+from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Tense
 
 # Tags that must be equal on both sides for two figures to be the same fact.
 STRICT_TAGS = ("additional", "total", "monthly", "daily", "shared")
@@ -248,6 +248,25 @@ def grouped(rels: Iterable[Relation], kind: str) -> list[tuple[tuple[Claim, ...]
         key = (old.path, link_key(old), value_text(old), new.path, new.span.start)
         groups.setdefault(key, []).append(rel)
     return [(tuple(r.older for r in group), group[0]) for group in groups.values()]
+
+
+def relation_findings(ctx, kind: str, *, code: str, name: str, category: str, severity,
+                      verb: str):
+    """The findings of one kind of relation ("supersedes", "conflict"): the figure,
+    the claim it is set against, then the figure's other places in its document."""
+    for olds, rel in grouped(context_relations(ctx), kind):
+        old, new = olds[0], rel.newer
+        places = f" ({len(olds)} places)" if len(olds) > 1 else ""
+        subject = display_subject(old, new)
+        yield Finding(
+            code=code, check=name, category=category, severity=severity,
+            message=f'{subject}: "{old.text}" in {old.path}{places} {verb} "{new.text}" in {new.path}',
+            subject=subject,
+            attribute=old.attribute,
+            claims=(old, new, *olds[1:]),
+            reason=rel.reason,
+            confidence=min(old.confidence, new.confidence),
+        )
 
 
 def context_relations(ctx) -> list[Relation]:
