@@ -74,5 +74,10 @@ def _count(spelling: names.Spelling) -> str:
 def _reason(a: str, b: str) -> str:
     if names.fold(a) == names.fold(b):
         return "the same words with different capitals inside a word"
-    diff = names.variant_score(a, b)
-    return f"the same name but one word (similarity {diff:.2f})"
+    score, kind = names.compare(a, b)
+    wa, wb = a.split(), b.split()
+    pair = next(((x, y) for x, y in zip(wa, wb) if x != y), None) if len(wa) == len(wb) else None
+    words = f' ("{pair[0]}" / "{pair[1]}")' if pair else ""
+    if kind == "derived":
+        return f"the same name but one word in another form{words}"
+    return f"the same name but one word misspelt{words}, similarity {score:.2f}"
