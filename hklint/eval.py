@@ -71,6 +71,9 @@ class Score:
     fn: int = 0
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
+    # positives found, when recall counts them apart from the reported items
+    # (findings: required pairs found or covered, not findings cited)
+    found: int | None = None
 
     @property
     def precision(self) -> float | None:
@@ -78,10 +81,11 @@ class Score:
 
     @property
     def recall(self) -> float | None:
-        return _ratio(self.tp, self.tp + self.fn)
+        hits = self.tp if self.found is None else self.found
+        return _ratio(hits, hits + self.fn)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "found": self.found,
                 "precision": _round(self.precision), "recall": _round(self.recall),
                 "misses": self.misses, "false_alarms": self.false_alarms}
 
@@ -401,15 +405,34 @@ def score_findings(findings: Iterable[Finding], pairs: Sequence[LabelledPair],
             continue
         strict.tp += 1
         found.add(p)
-    for p in pairs:
-        if p.required and p not in found:
+    # hklint reports a stale figure once, against the newest claim of the same
+    # fact; a labelled pair whose older figure is reported against another
+    # mention of the same fact (for a conflict: either side) is covered
+    covered: set[LabelledPair] = set()
+    for f, older, newer in cited:
+        ma, mb = mention_of.get(id(older)), mention_of.get(id(newer))
+        if ma is None or mb is None or ma.record["subject"] != mb.record["subject"]:
+            continue
+        want = FINDING_RELATION[f.code]
+        for p in pairs:
+            if p in found or not p.required or not p.allows(want):
+                continue
+            if p.a.record["subject"] != ma.record["subject"]:
+                continue
+            sides = (p.a,) if want == "supersession" else (p.a, p.b)
+            if any(_mention_key(s) == _mention_key(ma) for s in sides):
+                covered.add(p)
+    required = [p for p in pairs if p.required]
+    for p in required:
+        if p not in found and p not in covered:
             strict.fn += 1
             strict.misses.append(p.where + _why_missed(p, mentions, matched))
-    required = [p for p in pairs if p.required]
+    strict.found = sum(1 for p in required if p in found or p in covered)
     stale = {_mention_key(p.a) for p in required} | {_mention_key(p.b) for p in required
                                                       if p.relation == "conflict"}
-    stale_found = {_mention_key(p.a) for p in found} | {_mention_key(p.b) for p in found
-                                                        if p.relation == "conflict"}
+    hit = found | covered
+    stale_found = {_mention_key(p.a) for p in hit} | {_mention_key(p.b) for p in hit
+                                                      if p.relation == "conflict"}
     return {"strict": strict, "loose_precision": _ratio(loose_tp, strict.tp + strict.fp),
             "required_pairs": len(required),
             "claim_recall": _ratio(len(stale & stale_found), len(stale))}
@@ -463,8 +486,9 @@ def _pct(x: float | None) -> str:
 
 
 def _pr(s: Score) -> str:
+    hits = s.tp if s.found is None else s.found
     return (f"precision {_pct(s.precision)} ({s.tp}/{s.tp + s.fp}), "
-            f"recall {_pct(s.recall)} ({s.tp}/{s.tp + s.fn})")
+            f"recall {_pct(s.recall)} ({hits}/{hits + s.fn})")
 
 
 def render(result: dict[str, Any]) -> str:

@@ -107,3 +107,35 @@ def test_scoring_rules_on_constructed_cases(tmp_path):
     assert r["as_of"]["accuracy"] == 1.0
     assert r["linking"]["pairs"].tp == 1 and r["linking"]["pairs"].fp == 0
     assert r["findings"]["strict"].tp == 1 and r["findings"]["strict"].fp == 0
+
+
+def test_a_stale_figure_reported_against_the_newest_restatement_covers_its_older_pairs(tmp_path):
+    """Three editions: hklint sets the 2021 figure against the 2025 one (the newest); the
+    labelled pair 2021 ~ 2023 is covered by that finding (same stale figure, same fact),
+    while a pair whose stale side is never reported stays a miss."""
+    for name, date, n in (("a.md", "1 March 2021", 31), ("b.md", "1 March 2023", 36),
+                          ("c.md", "1 March 2025", 42)):
+        (tmp_path / name).write_text(
+            f"Last updated: {date}\n\nThere are currently {n} Public Libraries in the county.\n",
+            encoding="utf-8")
+    (tmp_path / "d.md").write_text(
+        "Last updated: 1 March 2024\n\nThe county runs 40 mobile clinics.\n", encoding="utf-8")
+    (tmp_path / "e.md").write_text(
+        "Last updated: 1 March 2025\n\nThe county's own fleet: 44 clinics on wheels.\n", encoding="utf-8")
+    doc = {"as_of": "document", "kind": "count", "interval": "exact", "unit": ""}
+    mentions = [dict(doc, file=f, line=3, column=21, text=str(n), value=n, subject="libraries")
+                for f, n in (("a.md", 31), ("b.md", 36), ("c.md", 42))]
+    mentions += [dict(doc, file="d.md", line=3, column=17, text="40", value=40, subject="clinics"),
+                 dict(doc, file="e.md", line=3, column=24, text="44", value=44, subject="clinics")]
+
+    def pair(a, ta, b, tb):
+        return {"a": {"file": a, "line": 3, "text": ta}, "b": {"file": b, "line": 3, "text": tb},
+                "relation": "supersession", "also_ok": [], "reason": "revised"}
+    pairs = [pair("a.md", "31", "b.md", "36"), pair("a.md", "31", "c.md", "42"),
+             pair("b.md", "36", "c.md", "42"), pair("d.md", "40", "e.md", "44")]
+    labels = tmp_path / "labels.json"
+    labels.write_text(json.dumps({"corpus": "t", "documents": {}, "mentions": mentions, "pairs": pairs}))
+    f = hkeval.evaluate(str(tmp_path), str(labels))["findings"]["strict"]
+    assert (f.tp, f.fp) == (2, 0)  # 31 -> 42 and 36 -> 42 are the findings
+    assert f.found == 3 and f.fn == 1  # 31 ~ 36 covered; the clinics (not linked) missed
+    assert any("d.md" in m for m in f.misses)
