@@ -651,6 +651,13 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             # the place or body the whole document is about ("Hong Kong" in a third
             # of its sentences) is the scope of everything in it, weak as an owner
             confidence = min(confidence, 0.4)
+        if mention.kind != "count" and (subject is None or not c_start <= subject.start < c_end):
+            # "The backlog of deferred maintenance stands at $11.9 billion" under a
+            # heading or in a document about the park system: what the clause
+            # says the amount is beats a name from outside the clause
+            said = _copula_subject(view, c_start, mention.start)
+            if said is not None:
+                subject, confidence = said, 0.7
         if subject is None and mention.kind == "count":
             # nothing owns the figure: the counted noun itself is the subject,
             # weakly ("3,360 start-ups" is about start-ups in general)
@@ -703,7 +710,8 @@ COPULA_NOUN = regex.compile(r"\s+(?:are|were|have\s+been|had\s+been|became)\s+(?
 # about, the noun phrase the sentence is about is the subject.
 COPULA_SUBJECT = regex.compile(
     r"""(?:^|\b(?:the|its|their|our|total)\s+)
-        (?P<np>[a-z][\w-]*(?:\s+(?:of|and|for|on)?\s*[a-z][\w-]*){0,6}?)
+        (?P<np>(?!(?:the|a|an|its|their|our)\b)[a-z][\w-]*
+               (?:\s+(?:of|and|for|on)?\s*(?!(?:the|a|an|its|their|our)\b)[a-z][\w-]*){0,6}?)
         \s+(?:is|was|are|were|stands?\s+at|stood\s+at|totals?|totall?ed|reached|amounts?\s+to
           |amounted\s+to|came\s+to|(?:was|is|were|are)\s+(?:estimated|put|valued|set)\s+at)
         \s+(?:about|around|approximately|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)?\s*$""",

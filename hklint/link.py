@@ -219,6 +219,9 @@ def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Re
         return Relation("conflict", a, b, f"both are stated for the same period, {pa.label()}")
     if explicit:
         return Relation("series", a, b, "different periods stated explicitly")
+    later_history = _later_history(a, b, documents)
+    if later_history is not None:
+        return later_history
     if pa.end < pb.start:
         return Relation("supersedes", a, b,
                         f"{period_text(pb, db)} is later than {period_text(pa, da)}")
@@ -226,6 +229,24 @@ def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Re
         return Relation("supersedes", b, a,
                         f"{period_text(pa, da)} is later than {period_text(pb, db)}")
     return Relation("unordered", a, b, "periods overlap")
+
+
+def _later_history(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Relation | None:
+    """A document revised later that states a figure for an explicit period
+    ending before the other document's date ("$23.3 billion for fiscal year
+    2023" in a June 2024 report beside "stands at $22.3 billion" in a March
+    2024 sheet) is not revised by the earlier document: either the figure is
+    history, or the earlier document had not seen it. Neither makes a finding."""
+    if (a.as_of.source == "document") == (b.as_of.source == "document"):
+        return None
+    implicit, stated = (a, b) if a.as_of.source == "document" else (b, a)
+    di, ds = documents.get(implicit.path), documents.get(stated.path)
+    if di is None or ds is None or di.revision_date is None or ds.revision_date is None:
+        return None
+    if ds.revision_date > di.revision_date and stated.as_of.end < implicit.as_of.start:
+        return Relation("series", a, b,
+                        f"{stated.path}, revised later, states the figure for {stated.as_of.label()}")
+    return None
 
 
 def _recency(c: Claim, documents: Mapping[str, Document]) -> tuple:
