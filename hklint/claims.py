@@ -598,6 +598,8 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     if mention.text[:1].isupper() and mention.text[:1].isalpha() and mention.kind == "count" \
             and not any(ch.isdigit() for ch in mention.text) and mention.start > sentence.start + 2:
         return None  # "One Country, Two Systems": a capitalised number word inside a name
+    if _not_a_figure(view, sentence, mention):
+        return None
     c_start, c_end = structure.clause_bounds(view, sentence, mention.start, memo)
     subject: _Name | None = None
     attribute = ""
@@ -697,6 +699,65 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         confidence=round(max(0.0, min(1.0, confidence)), 2),
         qualifier=mention.qualifier,
     )
+
+
+# Numbers that are not figures: "2.1 International I&T Development" (a section
+# number heading its line), "Cyberport 5", "Blueprint 2.0", "Scale 2" (a small
+# bare number that ends a name), "the two places" (a pair named before),
+# "one zone, two parks" (a slogan in quotes), "in just three years" (a duration).
+LINE_START = regex.compile(r"(?:^|\n)[ \t>]*(?:[-*+][ \t]+|#+[ \t]*|\d+\.[ \t]+)?$")
+SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})+")
+TITLE_AFTER = regex.compile(r"[ \t]+(?!(?:million|billion|trillion|thousand|per|percent)\b)[A-Z]")
+NAME_END = regex.compile(r"\b(?P<w>[A-Z][\w'’-]*[a-z][\w'’-]*)[ \t]$")
+BARE_SMALL = regex.compile(r"\d{1,2}(?:\.\d)?")
+REFERENTIAL = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
+PARTIES = regex.compile(r"\s+(?:places|sides|parties|governments|countries|cities|regions|territories)\b")
+DURATION = regex.compile(r"\b(?:in|for|over|within|after|next|past|coming|just|first|last)\s+$",
+                         regex.IGNORECASE)
+DURATION_NOUN = regex.compile(r"[\s-]+(?:years?|months?|weeks?|decades?)\b", regex.IGNORECASE)
+QUOTES = "\"“”"
+
+
+def _not_a_figure(view: str, sentence, mention: Mention) -> bool:
+    text = mention.text
+    before = view[max(0, mention.start - 40):mention.start]
+    if mention.kind == "count" and not mention.qualifier:
+        if SECTION_NUMBER.fullmatch(text) and LINE_START.search(before) \
+                and TITLE_AFTER.match(view, mention.end):
+            return True
+        if BARE_SMALL.fullmatch(text) and mention.start > sentence.start + 1:
+            name = NAME_END.search(view, max(sentence.start, mention.start - 40), mention.start)
+            if name and view[sentence.start:name.start("w")].strip():
+                return True  # not the sentence's first word ("Only 12 companies")
+        word = not any(ch.isdigit() for ch in text)
+        if word and text.lower() == "two" and REFERENTIAL.search(before) \
+                and PARTIES.match(view, mention.end):
+            return True
+        if DURATION_NOUN.match(view, mention.end) and DURATION.search(before):
+            return True
+        if word and _in_short_quote(view, sentence, mention):
+            return True
+        if word and text[:1].isupper() and TITLE_AFTER.match(view, mention.end):
+            said = view[sentence.start:sentence.end].strip()
+            if len(said) <= 80 and not said.endswith((".", "!", "?", ";", ":")):
+                return True  # a title: "Eight Major Strategies"
+    return False
+
+
+def _in_short_quote(view: str, sentence, mention: Mention) -> bool:
+    """A number word inside a short quoted slogan of parts ("one zone, two parks")."""
+    lo = max(sentence.start, mention.start - 40)
+    opening = max(view.rfind(q, lo, mention.start) for q in QUOTES)
+    if opening < 0 or view[opening] == "\u201d":
+        return False
+    if view[opening] == '"' and view.count('"', sentence.start, opening) % 2:
+        return False  # that straight quote closes an earlier one
+    hi = min(sentence.end, mention.end + 40)
+    closing = [i for i in (view.find(q, mention.end, hi) for q in ('"', "\u201d")) if i >= 0]
+    if not closing:
+        return False
+    quoted = view[opening:min(closing)]
+    return "," in quoted and not any(ch.isdigit() for ch in quoted)
 
 
 # "... Parks in the National Park System": a name right after the counted noun owns it.

@@ -207,3 +207,34 @@ def test_the_name_a_whole_document_is_about_is_a_weak_owner():
     text = filler + "\nRiverton City has 140 bus routes.\n"
     claim = by_text(claims_of(text))["140"]
     assert claim.subject.key == "riverton city" and claim.confidence < 0.5
+
+
+def test_numbers_that_are_not_figures():
+    """Section numbers, numbers ending a name, reciprocal pairs, quoted slogans,
+    durations and titles are not claims; each sentence also holds a real figure."""
+    text = (
+        "- 2.1 International Development of the Harbour Region\n\n"
+        "The Harbour Plan 2.0 promulgated in 2024 lists 46 projects.\n\n"
+        "The Riverside 5 project will add 12 laboratories to the campus.\n\n"
+        "Ferries between the two cities carried 3 million passengers.\n\n"
+        'Under "one city, two harbours", the ports handled 18 million containers.\n\n'
+        "The firm grew in just three years to 450 employees.\n\n"
+        "Eight Major Directions\n\n"
+        "The museum hosts 14 galleries.\n"
+    )
+    got = sorted(c.text for c in claims_of(text).claims)
+    assert got == sorted(["46", "12", "3 million", "18 million", "450", "14"])
+
+
+def test_numbers_like_those_that_stay_figures():
+    """The mirror cases: a number word opening a sentence before a lowercase noun,
+    'the two' before a noun that is not a pair of parties, a quoted term without
+    a comma, a small number after a lowercase word."""
+    text = (
+        "Six research centres drive applied research.\n\n"
+        "So far, the two Funds have attracted 9 companies.\n\n"
+        'The plan develops the "eight centres" named in the outline.\n\n'
+        "The Harbour Authority runs 5 ferry piers.\n"
+    )
+    got = {c.text for c in claims_of(text).claims}
+    assert {"Six", "two", "9", "eight", "5"} <= got
