@@ -25,6 +25,7 @@ from hklint.canon import canonical
 from hklint.dates import sentence_tense
 from hklint.extract import structure, tables
 from hklint.extract.numbers import find_numbers
+from hklint.extract.ranks import edition_period, find_ranks_and_ratios, rank_scope
 from hklint.load import to_original
 from hklint.model import Claim, Document, Mention, Period, Subject, Tense
 
@@ -167,6 +168,17 @@ DIGIT = regex.compile(r"\d")
 
 STRONG_CUE = regex.compile(r"\b(?:as\s+(?:of|at)|up\s+to|by)\b", regex.IGNORECASE)
 
+# "the $10 billion Scheme launched in October 2023": the date of an event (a
+# launch, an opening, a publication) dates the event, not the figures about
+# the thing launched -- unless the figure counts what the event made ("set up
+# 30 laboratories in 2020").
+EVENT_VERB = regex.compile(
+    r"\b(?:launch(?:ed|es)?|established|set\s+up|founded|introduced|announced|promulgated"
+    r"|completed|opened|(?:was|were)\s+(?:officially\s+)?open|commenced|inaugurated|unveiled"
+    r"|released|published|signed|enacted|rolled\s+out)\b",
+    regex.IGNORECASE)
+EVENT_REACH = 90
+
 
 # One-word names that are names: acronyms (ITVF), CamelCase (InnoHK, iAM).
 DISTINCTIVE = regex.compile(r"(?:[A-Z]{2,}[\w+&@.-]*|[a-z]+[A-Z]\w*|[A-Z]\w*[A-Z@+]\w*)")
@@ -220,7 +232,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     sentence_list = a.sentences
     periods = list(a.periods)
     period_starts = [p[0] for p in periods]
-    mentions = [m for m in a.numbers if not _overlaps_date(m, periods, period_starts)]
+    mentions = _mentions(view, a.numbers, periods, period_starts)
     mention_starts = [m.start for m in mentions]
     names_cache: dict[int, list[_Name]] = {}
     leads: dict[int, _Name | None] = {}
@@ -284,6 +296,24 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     result.claims.extend(_table_claims(doc, view, offsets, periods, period_starts))
     result.claims.sort(key=lambda c: (c.span.start, c.span.end))
     return result
+
+
+def _mentions(view: str, numbers, periods, period_starts) -> list[Mention]:
+    """The figures of a document: numbers that are not dates, with ranks and
+    ratios read by their own rules (the numbers inside them are not counts)."""
+    special = [m for m in find_ranks_and_ratios(view)
+               if not _overlaps_date(m, periods, period_starts)]
+    starts = [m.start for m in special]
+
+    def inside(m: Mention) -> bool:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and m.start < special[k].end:
+            return True
+        return k + 1 < len(special) and special[k + 1].start < m.end
+
+    plain = [m for m in numbers if m.kind != "rank" and not inside(m)
+             and not _overlaps_date(m, periods, period_starts)]
+    return sorted(plain + special, key=lambda m: (m.start, m.end))
 
 
 # A word capitalised inside, not at its start: "iAM", "eBay", "e-Channel".
@@ -590,8 +620,6 @@ def _clause_tense(memo: dict, view: str, start: int, end: int):
 
 def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous,
            in_sentence, tense, memo: dict) -> Claim | None:
-    if mention.kind in ("rank",):
-        return None
     before = view[max(sentence.start, mention.start - 24):mention.start]
     if LABEL_BEFORE.search(before):
         return None
@@ -638,6 +666,11 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             attribute = "; ".join([attribute] + tags)
     elif mention.kind == "money":
         attribute = _money_attribute(view, mention, c_start, c_end)
+    elif mention.kind in ("rank", "ratio"):
+        where = rank_scope(view, mention) if mention.kind == "rank" else ""
+        attribute = f"{mention.kind} [{where}]" if where else mention.kind
+        # a name holding the figure ("**World No.7**" in bold) is not its owner
+        names = [n for n in names if n.end <= mention.start or n.start >= mention.end]
     else:
         attribute = _quantity_attribute(view, mention, c_start, c_end)
         if attribute is None:
@@ -672,6 +705,9 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             return None
         if mention.kind == "count":
             confidence -= 0.1
+    if mention.kind in ("rank", "ratio"):
+        # what a rank or ratio is of is seldom said in full: shown, not linked by default
+        confidence = min(confidence, RANK_CONFIDENCE)
     if ("scope", c_start, c_end) not in memo:
         memo[("scope", c_start, c_end)] = _scope(view, c_start, c_end)
     scope = memo[("scope", c_start, c_end)]
@@ -679,6 +715,9 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         base, _, tags = attribute.partition("; ")
         attribute = f"{base} [{scope}]" + (f"; {tags}" if tags else "")
     as_of = _as_of(view, mention, in_sentence, c_start, c_end)
+    if as_of is None and mention.kind == "rank":
+        # a place in "Global Innovation Index 2020" holds for that edition
+        as_of = edition_period(view, sentence.start, sentence.end, mention.start)
     start, end = to_original(offsets, mention.start, mention.end)
     s_start, s_end = to_original(offsets, sentence.start, sentence.end)
     clause_tense = _clause_tense(memo, view, c_start, c_end) \
@@ -700,6 +739,8 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         qualifier=mention.qualifier,
     )
 
+
+RANK_CONFIDENCE = 0.5
 
 # Numbers that are not figures: "2.1 International I&T Development" (a section
 # number heading its line), "Cyberport 5", "Blueprint 2.0", "Scale 2" (a small
@@ -976,6 +1017,17 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
     return None, 0.0
 
 
+def _event_date(view: str, mention: Mention, date_start: int, c_start: int) -> bool:
+    verbs = list(EVENT_VERB.finditer(view, max(c_start, date_start - EVENT_REACH), date_start))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    if DIGIT.search(view, verb.end(), date_start) and not verb.end() <= mention.start < date_start:
+        return False  # another figure stands between: the date may be that one's
+    counted = mention.kind == "count" and verb.end() <= mention.start < date_start
+    return not counted
+
+
 def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period | None:
     """The date the figure is stated for: a cued date in its clause, else a strong cue in its sentence."""
     best = None
@@ -989,6 +1041,8 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
             continue
         in_clause = c_start <= s and e <= c_end
         if not in_clause and not STRONG_CUE.match(word):
+            continue
+        if _event_date(view, mention, s, c_start):
             continue
         # "from 138 in 2016 to 468 in 2020": a date just after a figure is its
         # own; one before it belongs to it only when nothing nearer follows

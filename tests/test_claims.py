@@ -238,3 +238,16 @@ def test_numbers_like_those_that_stay_figures():
     )
     got = {c.text for c in claims_of(text).claims}
     assert {"Six", "two", "9", "eight", "5"} <= got
+
+
+def test_an_event_date_dates_the_event_not_the_figure():
+    """'launched in October 2023' dates the launch: the scheme's $10 billion holds as
+    of the document's date; a count of what the event made keeps the event's date,
+    and a plain 'in 2024' stays the figure's as-of."""
+    c = by_text(claims_of(
+        "The Government launched the $10 billion Harbour Research Scheme in October 2023.\n\n"
+        "The Authority set up 30 marine laboratories in 2020.\n\n"
+        "The Harbour Fund invested $45 million in 2024.\n"))
+    assert c["$10 billion"].as_of is None
+    assert c["30"].as_of.label() == "2020"
+    assert c["$45 million"].as_of.label() == "2024"

@@ -1,0 +1,144 @@
+"""Ranks and ratios: places in a ranking ("World No.7", "ranks second
+globally", "Top 20") and ratios ("1 (Government): 2 (enterprise)", "56:44",
+"on a one-to-one matching basis").
+
+Both are kept apart from counts: a rank's unit is "rank" (its value the place),
+a ratio's unit is "ratio" (its value left over right). An ordinal is a rank
+only with a ranking cue next to it, so "the 14th Five-Year Plan" and "the
+third cluster" stay out; a number before a colon is a ratio only with labels
+in brackets, a ratio cue, or two shares that add up to 100.
+"""
+from __future__ import annotations
+
+import regex
+
+import datetime as dt
+
+from hklint.model import Interval, Mention, Period
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10}
+
+_ORD = "|".join(ORDINALS)
+_SMALL = "|".join(SMALL)
+
+# "Asia-Pacific No.3", "World No.7", "No. 1": the capitalised words before it are its scope.
+NUMBERED = regex.compile(
+    r"(?P<scope>(?:[A-Z][\w'’-]*(?:\s+(?:&|and)\s+|\s+)){0,4}?)No\.\s?(?P<num>\d{1,3})\b")
+# "34th place", "ranks sixth globally", "ranked eleventh in infrastructure"
+ORDINAL = regex.compile(rf"\b(?:(?P<num>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORD}))\b",
+                        regex.IGNORECASE)
+CUE_BEFORE = regex.compile(r"\b(?:rank(?:s|ed|ing)?|placed?|came|finished)\s+(?:(?:at|in|as)\s+)?(?:the\s+)?$",
+                           regex.IGNORECASE)
+CUE_AFTER = regex.compile(
+    r"\s*(?:place\b|position\b|globally\b|worldwide\b|in\s+the\s+world\b|in\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+region\b"
+    r"|(?:largest|biggest|busiest|highest|lowest|best|most|strongest|leading)\b)")
+# "Top 20" is a place; "the top 100 universities" is a group, not a rank
+TOP = regex.compile(r"\b[Tt]op\s+(?P<num>\d{1,3})\b(?!\s*(?:%|per\s?cent)|\s+[a-z]+s\b)")
+SCOPE_AFTER = regex.compile(
+    r"\s*(?:place\s+)?(?:(?P<world>globally|worldwide|in\s+the\s+world)"
+    r"|in\s+(?:the\s+)?(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))")
+
+# "1 (Government): 2 (enterprise)", "2:1", "one (Government): two (enterprise)"
+_LABEL = r"(?:\s*\([^()\n]{1,30}\))?"
+RATIO = regex.compile(
+    rf"(?<![\w.:/])(?P<a>\d{{1,3}}|{_SMALL})(?P<la>{_LABEL})\s?:\s?(?P<b>\d{{1,3}}|{_SMALL})(?P<lb>{_LABEL})(?![\w:/]|\.\d)",
+    regex.IGNORECASE)
+# "on a one to one matching basis", "one-to-one"
+RATIO_WORDS = regex.compile(rf"\b(?P<a>{_SMALL})[\s-]+to[\s-]+(?P<b>{_SMALL})\b(?=[\s-]+(?:matching|basis|ratio))",
+                            regex.IGNORECASE)
+RATIO_CUE = regex.compile(r"\b(?:ratio|matching|basis|split|proportion)\b", regex.IGNORECASE)
+
+
+def _value(token: str) -> float:
+    token = token.lower()
+    return float(SMALL[token]) if token in SMALL else float(token)
+
+
+def rank_scope(view: str, mention: Mention) -> str:
+    """Where a rank holds: "asia-pacific" for "Asia-Pacific No.3", "world" for
+    "sixth globally"; "" when the text does not say."""
+    m = NUMBERED.fullmatch(mention.text)
+    if m and m.group("scope").strip():
+        scope = m.group("scope").strip()
+    else:
+        after = SCOPE_AFTER.match(view, mention.end)
+        if after is None:
+            return ""
+        scope = "world" if after.group("world") else after.group("region")
+    scope = regex.sub(r"[\s&]+", " ", scope.lower()).replace(" and ", " ").strip()
+    return "world" if scope in ("world", "global", "the world", "world's") else scope
+
+
+# "Global Innovation Index 2020", "the 2022 Global Data Centre Market Comparison":
+# the edition year of a named ranking or report
+EDITION = regex.compile(
+    r"(?:(?:[A-Z][\w&’'-]*\s+){1,6}(?P<y1>(?:19|20)\d\d)\b(?!\s*[-/–]\d)"
+    r"|\b(?P<y2>(?:19|20)\d\d)(?:\s+[A-Z][\w&’'-]*){2,6})")
+
+
+def edition_period(view: str, start: int, end: int, at: int) -> Period | None:
+    """The edition year of the ranking a rank comes from, when the sentence
+    (``view[start:end]``) names one with its year; the nearest to ``at``."""
+    best = None
+    for m in EDITION.finditer(view, start, end):
+        group = "y1" if m.group("y1") else "y2"
+        year = int(m.group(group))
+        distance = abs(m.start(group) - at)
+        if best is None or distance < best[0]:
+            best = (distance, year, m.group(0).strip())
+    if best is None:
+        return None
+    _d, year, text = best
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text)
+
+
+def find_ranks_and_ratios(view: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every rank and ratio in ``view[start:end]``, sorted by offset."""
+    end = len(view) if end is None else end
+    out: list[Mention] = []
+    for m in NUMBERED.finditer(view, start, end):
+        value = float(m.group("num"))
+        scope = m.group("scope").strip()
+        s = m.start("scope") if scope else m.start()
+        out.append(Mention("rank", s, m.end(), view[s:m.end()], value, Interval.point(value),
+                           "rank"))
+    for m in ORDINAL.finditer(view, start, end):
+        cued = CUE_BEFORE.search(view, max(0, m.start() - 30), m.start()) \
+            or CUE_AFTER.match(view, m.end())
+        if not cued:
+            continue
+        value = float(m.group("num") or ORDINALS[m.group("word").lower()])
+        out.append(Mention("rank", m.start(), m.end(), m.group(0), value, Interval.point(value),
+                           "rank"))
+    for m in TOP.finditer(view, start, end):
+        value = float(m.group("num"))
+        out.append(Mention("rank", m.start(), m.end(), m.group(0), value,
+                           Interval(1.0, value, True, True), "rank", qualifier="top"))
+    for m in RATIO.finditer(view, start, end):
+        a, b = _value(m.group("a")), _value(m.group("b"))
+        labelled = bool(m.group("la").strip() and m.group("lb").strip())
+        clause = view[max(0, m.start() - 80):min(len(view), m.end() + 40)]
+        if not b or not (labelled or RATIO_CUE.search(clause) or a + b == 100):
+            continue
+        if not labelled and (m.group("a").isalpha() or m.group("b").isalpha()):
+            continue
+        out.append(Mention("ratio", m.start(), m.end(), m.group(0), a / b, Interval.point(a / b),
+                           "ratio"))
+    for m in RATIO_WORDS.finditer(view, start, end):
+        a, b = _value(m.group("a")), _value(m.group("b"))
+        out.append(Mention("ratio", m.start(), m.end(), m.group(0), a / b, Interval.point(a / b),
+                           "ratio"))
+    out.sort(key=lambda x: (x.start, x.end))
+    kept: list[Mention] = []
+    for mention in out:  # overlapping finds: the first, longest one wins
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
