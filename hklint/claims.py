@@ -193,7 +193,12 @@ INVESTMENT_AFTER = regex.compile(r"\s*(?:in\s+)?(?:private\s+)?investment", rege
 SHARE_OF = regex.compile(r"\s*(?:of\s+(?:the\s+)?(?:its\s+)?(?P<np>[\w-]+(?:\s+[\w-]+)?))")
 
 # "up 10%", "grew by 6%": a percentage that is a change, not a level.
-GROWTH_BEFORE = regex.compile(r"\b(?:up|down|grew|grown|increased?|decreased?|rose|fell|growth|by)\s*(?:by\s+)?(?:about\s+)?$", regex.I)
+GROWTH_BEFORE = regex.compile(r"\b(?:up|down|grew|grown|increased?|decreased?|rose|fell|growth|by"
+                              r"|(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|jump|growth|change)\s+of)"
+                              r"\s*(?:by\s+)?(?:about\s+)?$", regex.I)
+# "3% more than the year before", "the 60% jump", "a 4% increase"
+GROWTH_AFTER = regex.compile(r"\s*(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|fall"
+                             r"|decline|jump|growth|gain|loss)\b", regex.I)
 
 # What an area measures: "13 000 square metres of gross floor area".
 AREA_NOUN = regex.compile(r"\s*(?:of\s+)?(?P<np>(?:additional\s+|gross\s+|net\s+|usable\s+|site\s+|land\s+)*(?:floor\s+area|floor\s+space|space|land|site\s+area|area|gross\s+floor\s+area))?", regex.I)
@@ -705,8 +710,9 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             return None
         if mention.kind == "count":
             confidence -= 0.1
-    if mention.kind in ("rank", "ratio"):
-        # what a rank or ratio is of is seldom said in full: shown, not linked by default
+    if mention.kind in ("rank", "ratio") or attribute == "percent":
+        # what a rank, ratio or bare percentage is of is seldom said in full:
+        # shown, not linked by default
         confidence = min(confidence, RANK_CONFIDENCE)
     if ("scope", c_start, c_end) not in memo:
         memo[("scope", c_start, c_end)] = _scope(view, c_start, c_end)
@@ -967,12 +973,12 @@ def _quantity_attribute(view: str, mention: Mention, c_start: int, c_end: int) -
     if mention.kind == "percent":
         of = SHARE_OF.match(after)
         before = view[max(c_start, mention.start - 40):mention.start]
-        if GROWTH_BEFORE.search(before):
+        if GROWTH_BEFORE.search(before) or GROWTH_AFTER.match(view, mention.end):
             return "growth"
         if of:
             np = [w for w in of.group("np").split() if w.lower() not in NP_STOP]
             return "share of " + canonical(" ".join(np)) if np else None
-        return None
+        return "percent"  # a level whose measure the text leaves implicit
     if mention.kind in ("area", "length"):
         m = AREA_NOUN.match(after)
         noun = canonical(m.group("np")) if m and m.group("np") else mention.kind

@@ -68,3 +68,24 @@ def test_ranks_and_ratios_become_claims_not_counts():
     assert ratio.unit == "ratio" and ratio.value == 0.5
     assert "2" not in claims and "1" not in claims  # the numbers inside are not counts
     assert claims["18 million"].unit == ""
+
+
+def test_fractions_in_words_are_percentages():
+    assert found("Parks received half of all visits in 2022.") == [("percent", "half", 50.0)]
+    assert found("Asia filed two-thirds of the applications.") == [("percent", "two-thirds", 66.6667)]
+    ms = find_ranks_and_ratios("The Scheme covers up to half of the allowance.")
+    assert [(m.text, m.interval.low, m.interval.high) for m in ms] == [("up to half", 0.0, 50.0)]
+    # a half that is no share of anything
+    for text in ("Work starts in the second half of 2024.", "A half-day workshop.",
+                 "Half a million people came.", "It took one and a half years."):
+        assert found(text) == [], text
+
+
+def test_a_bare_percentage_is_a_claim_shown_but_not_linked():
+    text = ("# Ports\n\nRevision date: 1 May 2024\n\n"
+            "The Harbour Port handled 18 million containers, 3% more than the year before.\n\n"
+            "The Harbour Port reported a berth utilisation rate of 81% for the year.\n")
+    doc = Document(path="d.md", text=text, line_starts=line_starts(text))
+    claims = {c.text: c for c in extract(doc).claims}
+    assert claims["3%"].attribute == "growth"
+    assert claims["81%"].attribute == "percent" and claims["81%"].confidence <= 0.5

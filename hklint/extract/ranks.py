@@ -1,6 +1,7 @@
-"""Ranks and ratios: places in a ranking ("World No.7", "ranks second
-globally", "Top 20") and ratios ("1 (Government): 2 (enterprise)", "56:44",
-"on a one-to-one matching basis").
+"""Ranks, ratios and fractions: places in a ranking ("World No.7", "ranks
+second globally", "Top 20"), ratios ("1 (Government): 2 (enterprise)",
+"56:44", "on a one-to-one matching basis") and fractions said in words
+("half of all visits", "two-thirds", percentages of 50 and 66.67).
 
 Both are kept apart from counts: a rank's unit is "rank" (its value the place),
 a ratio's unit is "ratio" (its value left over right). An ordinal is a rank
@@ -14,6 +15,7 @@ import regex
 
 import datetime as dt
 
+from hklint.extract.numbers import QUALIFIERS, _qualifier, qualified_interval
 from hklint.model import Interval, Mention, Period
 
 ORDINALS = {
@@ -54,6 +56,19 @@ RATIO = regex.compile(
 RATIO_WORDS = regex.compile(rf"\b(?P<a>{_SMALL})[\s-]+to[\s-]+(?P<b>{_SMALL})\b(?=[\s-]+(?:matching|basis|ratio))",
                             regex.IGNORECASE)
 RATIO_CUE = regex.compile(r"\b(?:ratio|matching|basis|split|proportion)\b", regex.IGNORECASE)
+
+
+# "half of all visits", "up to half", "two-thirds of applications"; not "the
+# second half of 2024", "half-day", "half a million", "one and a half"
+FRACTIONS = {"half": 50.0, "one-half": 50.0, "one half": 50.0, "a third": 100 / 3,
+             "one-third": 100 / 3, "one third": 100 / 3, "two-thirds": 200 / 3,
+             "two thirds": 200 / 3, "a quarter": 25.0, "one-quarter": 25.0,
+             "one quarter": 25.0, "three-quarters": 75.0, "three quarters": 75.0}
+FRACTION = regex.compile(
+    r"(?<!\b(?:first|second|third|fourth|latter|former|and|a)\s)(?<![\w-])"
+    r"(?P<f>one[-\s]half|half|one[-\s]third|a\s+third|two[-\s]thirds|a\s+quarter|one[-\s]quarter"
+    r"|three[-\s]quarters)(?![\w-])(?!\s+(?:a|an)\s)(?=\s+(?:of|the|its|their|all|what)\b|[,.;)])",
+    regex.IGNORECASE)
 
 
 def _value(token: str) -> float:
@@ -135,6 +150,12 @@ def find_ranks_and_ratios(view: str, start: int = 0, end: int | None = None) -> 
         a, b = _value(m.group("a")), _value(m.group("b"))
         out.append(Mention("ratio", m.start(), m.end(), m.group(0), a / b, Interval.point(a / b),
                            "ratio"))
+    for m in FRACTION.finditer(view, start, end):
+        value = FRACTIONS[regex.sub(r"\s+", " ", m.group("f").lower())]
+        qual, at = _qualifier(view, m.start())
+        out.append(Mention("percent", at, m.end(), view[at:m.end()], value,
+                           qualified_interval(value, QUALIFIERS.get(qual, ""), 0.0), "percent",
+                           qualifier=qual))
     out.sort(key=lambda x: (x.start, x.end))
     kept: list[Mention] = []
     for mention in out:  # overlapping finds: the first, longest one wins
