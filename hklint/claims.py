@@ -257,15 +257,19 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
             names_cache[k] = _names(view, sentence_list[k], bold)
         return names_cache[k]
 
-    def previous_of(k: int) -> _Name | None:
-        """The subject of the nearest earlier sentence of the paragraph that names one."""
+    def previous_of(k: int, word: str = "") -> _Name | None:
+        """The subject of the nearest earlier sentence of the paragraph that names
+        one; a name with the anaphor's noun first ("the programme" -> "... Programme")."""
         block = sentence_list[k].block
         for q in range(k - 1, -1, -1):
             if sentence_list[q].block != block:
-                return None
+                if not _runs_on(view, sentence_list[q], sentence_list[q + 1]):
+                    return None
+                block = sentence_list[q].block
             found = names_of(q)
             if found:
-                return _best_name(found, sentence_list[q].end)
+                same = [n for n in found if word and word.lower() in n.text.lower()]
+                return _best_name(same or found, sentence_list[q].end)
         return None
 
     for k, sentence in enumerate(sentence_list):
@@ -295,7 +299,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
         names = names + _short_names(view, sentence, names, full_names)
         for mention in mentions[i:j]:
             claim = _claim(doc, view, offsets, sentence, mention, names, leads[sentence.block],
-                           lambda k=k: previous_of(k), in_sentence, tense, memo)
+                           lambda word, k=k: previous_of(k, word), in_sentence, tense, memo)
             if claim is not None:
                 result.claims.append(claim)
     result.claims.extend(_table_claims(doc, view, offsets, periods, period_starts))
@@ -327,6 +331,17 @@ INNER_CAPITAL = regex.compile(r"[a-z]+-?[A-Z]")
 # A capitalised word on its own after "the": "the Metro", "the Fund" (not a
 # word of a longer name: "the Hong Kong ...").
 LONE_CAPITAL = regex.compile(r"(?<=\b[Tt]he\s)[A-Z][a-z]{2,}(?![\w@-])(?!\s+[A-Z0-9])")
+
+
+def _runs_on(view: str, earlier, later) -> bool:
+    """A paragraph cut by a stray blank line ("... to conduct" / "R&D work. As
+    at ..."): the earlier part is prose that stops without ending its sentence."""
+    text = view[earlier.start:earlier.end].rstrip()
+    return (len(text) >= RUN_ON_MIN and not text.endswith((".", "!", "?", ":", ";", ")", "]"))
+            and view[earlier.end:later.start].count("\n") <= 2)
+
+
+RUN_ON_MIN = 80
 
 
 def _remember_full_name(full_names: dict[str, _Name], name: _Name) -> None:
@@ -1014,7 +1029,7 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
         best = _best_name(in_sentence, mention.start)
         return best, (0.75 if _is_programme(best) else 0.6)
     anaphor = ANAPHOR.search(view, sentence.start, sentence.end)
-    earlier = previous() if anaphor else None
+    earlier = previous(anaphor.group(0).split()[-1]) if anaphor else None
     if earlier is not None:
         return earlier, 0.7
     if lead is not None:

@@ -197,7 +197,7 @@ def relate(a: Claim, b: Claim, documents: Mapping[str, Document],
            tolerance: float = 0.0) -> Relation:
     """How two comparable claims in one group stand to each other."""
     if values_agree(a, b, tolerance):
-        return Relation("consistent", a, b, "values agree")
+        return _outgrown_bound(a, b, documents, tolerance) or Relation("consistent", a, b, "values agree")
     rel = _relate_in_time(a, b, documents)
     if _open_above(comparison_interval(a)) and _open_above(comparison_interval(b)):
         values = (f"the stated lower bound changed from {_num(comparison_interval(rel.older).low)} "
@@ -205,6 +205,41 @@ def relate(a: Claim, b: Claim, documents: Mapping[str, Document],
     else:
         values = f"{value_text(rel.older)} vs {value_text(rel.newer)} cannot both hold"
     return Relation(rel.kind, rel.older, rel.newer, f"{values}; {rel.reason}")
+
+
+def _step(x: float) -> float:
+    """The unit of the last significant digit of a stated figure: 3 700 -> 100,
+    220 -> 10, 1.6 million -> 100 000, 2.5 -> 0.1."""
+    x = abs(x)
+    if x == 0:
+        return 1.0
+    if float(x).is_integer():
+        step = 1.0
+        while x >= 10 and x % (step * 10) == 0:
+            step *= 10
+        return step
+    decimals = len(f"{x:.6f}".rstrip("0").split(".")[1])
+    return 10.0 ** -decimals
+
+
+def _outgrown_bound(a: Claim, b: Claim, documents: Mapping[str, Document],
+                    tolerance: float) -> Relation | None:
+    """"Over 3,700" says about 3,7xx: a later figure well past the bound ("around
+    15 000") leaves the earlier statement true but stale. The bound is read at
+    its stated precision: past it by more than one step of its last digit."""
+    rel = _relate_in_time(a, b, documents)
+    if rel.kind != "supersedes":
+        return None
+    old, new = rel.older, rel.newer
+    io, inew = comparison_interval(old), comparison_interval(new)
+    if not _open_above(io) or _open_above(inew) or inew.low is None:
+        return None
+    ceiling = (io.low + _step(io.low)) * (1 + tolerance)
+    if inew.low <= ceiling:
+        return None
+    return Relation("supersedes", old, new,
+                    f"the stated lower bound {_num(io.low)} is outgrown by {value_text(new)} "
+                    f"(past {_num(ceiling)}, the bound at its stated precision); {rel.reason}")
 
 
 def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Relation:

@@ -251,3 +251,18 @@ def test_an_event_date_dates_the_event_not_the_figure():
     assert c["$10 billion"].as_of is None
     assert c["30"].as_of.label() == "2020"
     assert c["$45 million"].as_of.label() == "2024"
+
+
+def test_an_anaphor_reaches_across_a_paragraph_cut_by_a_stray_blank_line():
+    """Text extracted from a PDF or web page often breaks a sentence with a blank
+    line; 'the programme' after it still refers to the name before the break."""
+    text = ("The Harbour Apprenticeship Programme under the Marine Fund provides support to "
+            "each eligible company to engage up to four trainees to conduct\n\n"
+            "survey work. As at the end of May 2025, the programme has funded around 900 "
+            "trainee posts.\n")
+    c = by_text(claims_of(text))
+    assert c["around 900"].subject.text == "Harbour Apprenticeship Programme"
+    # a heading or a finished paragraph ends the search
+    c = by_text(claims_of("The Harbour Apprenticeship Programme is run by the Marine Fund.\n\n"
+                          "The programme has funded around 900 trainee posts.\n"))
+    assert c["around 900"].subject.text != "Harbour Apprenticeship Programme"
