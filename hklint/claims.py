@@ -99,6 +99,8 @@ ROLE_TAGS = (
     ("monthly", regex.compile(r"\b(?:monthly|per\s+month|a\s+month|(?:each|every)\s+month)\b", regex.I)),
     ("shared", regex.compile(r"\b(?:shared|split|divided)\s+(?:among|between|across)\b", regex.I)),
     ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day)\b", regex.I)),
+    # "so far the Fund has provided $4 billion": a running sum, not a year's amount
+    ("cumulative", regex.compile(r"\b(?:so\s+far|to\s+date|in\s+all|thus\s+far|since\s+(?:its\s+)?(?:launch|inception|start))\b", regex.I)),
 )
 
 # What an amount does: invested, attracted, approved ... (just before the figure).

@@ -25,7 +25,8 @@ from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period,
 # Tags that must be equal on both sides for two figures to be the same fact.
 STRICT_TAGS = ("additional", "total", "monthly", "daily", "shared")
 # Tags that exclude each other when both are said.
-EXCLUSIVE = ({"annual", "total"}, {"annual", "monthly"}, {"annual", "daily"})
+EXCLUSIVE = ({"annual", "total"}, {"annual", "monthly"}, {"annual", "daily"},
+             {"annual", "cumulative"}, {"monthly", "cumulative"}, {"daily", "cumulative"})
 
 
 BARE_DOLLAR = "$"
@@ -72,7 +73,62 @@ def resolve_aliases(claims: Iterable[Claim], aliases: Mapping[str, str]) -> list
             out.append(claim)
             continue
         out.append(dataclasses.replace(claim, subject=dataclasses.replace(claim.subject, key=target)))
-    return out
+    return unify_names(out)
+
+
+# What a name may add to say what kind of thing it names, the thing staying the
+# same: "Great Smoky Mountains" / "... National Park"; "Cyberport Management
+# Company" / "... Company Limited". Not "Park", "University", "Programme":
+# "Hong Kong Park" and "Hong Kong University" are other things than "Hong Kong".
+DESIGNATORS = ("national park", "national monument", "national forest", "national recreation area",
+               "company", "company limited", "limited", "ltd", "inc", "incorporated",
+               "corporation", "corp", "plc", "llc", "holding")
+
+
+def unify_names(claims: list[Claim]) -> list[Claim]:
+    """Give one key to the forms of one name across the corpus: a kind-of-thing
+    suffix ("Great Smoky Mountains" = "... National Park"), its initials ("...
+    NP"), a possessive in front ("the Act's Legacy Restoration Fund" = "Legacy
+    Restoration Fund" when the corpus names that fund on its own). Names of two
+    or more words only, and only when the longer form is the one such form."""
+    keys = sorted({c.subject.key for c in claims})
+    present = set(keys)
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while k in parent:
+            k = parent[k]
+        return k
+
+    def join(form: str, lead: str) -> None:
+        """``form`` takes the key of ``lead`` (keys are visited in sorted order,
+        so the result does not depend on the order of the claims)."""
+        ra, rb = find(form), find(lead)
+        if ra != rb:
+            parent[ra] = rb
+
+    for key in keys:
+        words = key.split(" ")
+        if len(words) < 2:
+            continue
+        longer = [f"{key} {d}" for d in DESIGNATORS if f"{key} {d}" in present]
+        if len(longer) == 1:
+            join(key, longer[0])
+        if len(words) >= 3 and 2 <= len(words[-1]) <= 4:
+            stem, tail = words[:-1], words[-1]
+            for d in DESIGNATORS:
+                parts = d.split(" ")
+                if len(parts) >= 2 and "".join(w[0] for w in parts) == tail \
+                        and " ".join(stem + parts) in present:
+                    join(key, " ".join(stem + parts))
+        if "s" in words[1:-2]:
+            rest = " ".join(words[words.index("s", 1) + 1:])
+            if len(rest.split(" ")) >= 2 and rest in present:
+                join(key, rest)
+    if not parent:
+        return claims
+    return [dataclasses.replace(c, subject=dataclasses.replace(c.subject, key=find(c.subject.key)))
+            if c.subject.key in parent else c for c in claims]
 
 
 def link_key(claim: Claim) -> tuple[str, str, str]:

@@ -1,0 +1,40 @@
+"""Corpus-level linking helpers (hklint/link.py): one key for the forms of one name."""
+from __future__ import annotations
+
+from hklint.link import unify_names
+from hklint.model import Claim, Interval, Span, Subject, Tense
+
+
+def claim(key: str, path: str = "a.md") -> Claim:
+    return Claim(path=path, span=Span(0, 1, 1, 1), text="1", sentence="", subject=Subject(key, key, "bold"),
+                 attribute="count", value=1.0, interval=Interval.point(1.0), unit="", as_of=None,
+                 tense=Tense.CURRENT, extractor="t", confidence=0.9)
+
+
+def keys_after(*keys: str) -> list[str]:
+    return [c.subject.key for c in unify_names([claim(k) for k in keys])]
+
+
+def test_a_kind_of_thing_suffix_and_its_initials_name_the_same_thing():
+    assert keys_after("great smoky mountain", "great smoky mountain national park",
+                      "great smoky mountain np") == ["great smoky mountain national park"] * 3
+    assert keys_after("harbour ferry company", "harbour ferry company limited") == [
+        "harbour ferry company limited"] * 2
+
+
+def test_a_possessive_in_front_when_the_corpus_names_the_rest_alone():
+    assert keys_after("act s legacy restoration fund", "legacy restoration fund") == [
+        "legacy restoration fund"] * 2
+    # nothing to join: the rest is never named alone
+    assert keys_after("act s legacy restoration fund") == ["act s legacy restoration fund"]
+
+
+def test_other_things_keep_their_own_keys():
+    # another thing named after a place, a programme of a park, a one-word name
+    for pair in (("hong kong", "hong kong park"), ("hong kong", "hong kong university"),
+                 ("hong kong science park", "hong kong science park expansion programme"),
+                 ("cyberport", "cyberport limited")):
+        assert keys_after(*pair) == list(pair), pair
+    # two kinds of thing with one stem: which one is meant is not known
+    assert keys_after("harbour ferry", "harbour ferry company", "harbour ferry limited") == [
+        "harbour ferry", "harbour ferry company", "harbour ferry limited"]
