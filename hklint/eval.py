@@ -464,7 +464,44 @@ def evaluate(corpus_dir: str, labels_path: str, min_confidence: float = 0.6) -> 
         "as_of": score_as_of(mentions, matched),
         "linking": score_linking(pairs, mentions, matched, corpus_dir),
         "findings": score_findings(findings, pairs, mentions, matched, corpus_dir),
+        "fuzzy": fuzzy_subjects(mentions, matched),
     }
+
+
+FUZZY_THRESHOLDS = tuple(range(60, 101, 5))
+
+
+def fuzzy_subjects(mentions: Sequence[Mention], matched: dict[int, Claim]) -> dict[str, Any]:
+    """What fuzzy subject matching would do: for every pair of different subject
+    keys with one measure (claims of different documents), the similarity of
+    the keys (rapidfuzz token_sort_ratio) and whether the labels say they
+    state the same fact. For each threshold: the same-fact key pairs it would
+    join and the different-fact key pairs it would join by mistake."""
+    from rapidfuzz import fuzz
+
+    by_measure: dict[tuple, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for i, c in matched.items():
+        subject, base, unit = link_key(c)
+        by_measure[(base, unit)][subject].add((mentions[i].file, mentions[i].record["subject"]))
+    scored: list[tuple[float, bool, str]] = []
+    for (base, unit), subjects in sorted(by_measure.items()):
+        keys = sorted(subjects)
+        for x, ka in enumerate(keys):
+            for kb in keys[x + 1:]:
+                cross = [(fa, sa == sb) for fa, sa in subjects[ka] for fb, sb in subjects[kb] if fa != fb]
+                if not cross:
+                    continue
+                same = any(ok for _f, ok in cross)
+                scored.append((fuzz.token_sort_ratio(ka, kb), same, f"{ka!r} ~ {kb!r} [{base}]"))
+    table = [{"threshold": t, "same": sum(1 for s, ok, _ in scored if s >= t and ok),
+              "different": sum(1 for s, ok, _ in scored if s >= t and not ok)} for t in FUZZY_THRESHOLDS]
+    top_different = max((s for s, ok, _ in scored if not ok), default=None)
+    safe = [row for row in table if row["different"] == 0]
+    return {"table": table, "highest_different": top_different,
+            "safe_threshold": safe[0]["threshold"] if safe else None,
+            "safe_gain": safe[0]["same"] if safe else 0,
+            "examples": [f"{s:.0f} {'same' if ok else 'different'} {what}"
+                         for s, ok, what in sorted(scored, key=lambda t: (-t[0], t[2]))[:12]]}
 
 
 def to_json(result: dict[str, Any]) -> dict[str, Any]:
@@ -510,6 +547,13 @@ def render(result: dict[str, Any]) -> str:
     lines.append(f"4. findings HK101+HK201: {_pr(f['strict'])}; any-code precision "
                  f"{_pct(f['loose_precision'])}; stale-claim recall {_pct(f['claim_recall'])} "
                  f"({f['required_pairs']} required pairs)")
+    fz = result["fuzzy"]
+    lines.append("5. fuzzy subject matching (rapidfuzz token_sort_ratio of subject keys, one measure): "
+                 + ", ".join(f">={r['threshold']}: +{r['same']} same/{r['different']} different"
+                             for r in fz["table"]))
+    lines.append(f"   highest different-fact score {fz['highest_different']}; "
+                 f"lowest threshold with no different-fact join: {fz['safe_threshold']} "
+                 f"(joins {fz['safe_gain']} same-fact key pairs)")
     sections = [
         ("mention misses", m["overall"].misses), ("mention false alarms", m["overall"].false_alarms),
         ("value errors", m["value_errors"]), ("as-of errors", a["errors"]),
@@ -517,6 +561,7 @@ def render(result: dict[str, Any]) -> str:
                                                    link["pairs"].false_alarms),
         ("linking false alarms (different labelled subjects)", link["subjects"].false_alarms),
         ("finding misses", f["strict"].misses), ("finding false alarms", f["strict"].false_alarms),
+        ("fuzzy subject pairs, highest scores", fz["examples"]),
     ]
     for title, items in sections:
         lines += ["", f"== {title} ({len(items)})"] + [f"  {x}" for x in items]
