@@ -100,7 +100,7 @@ ROLE_TAGS = (
     ("shared", regex.compile(r"\b(?:shared|split|divided)\s+(?:among|between|across)\b", regex.I)),
     ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day)\b", regex.I)),
     # "so far the Fund has provided $4 billion": a running sum, not a year's amount
-    ("cumulative", regex.compile(r"\b(?:so\s+far|to\s+date|in\s+all|thus\s+far|since\s+(?:its\s+)?(?:launch|inception|start))\b", regex.I)),
+    ("cumulative", regex.compile(r"\b(?:so\s+far|to\s+date|in\s+all(?=\s*(?:[,.;)]|$))|thus\s+far|since\s+(?:its\s+)?(?:launch|inception|start))\b", regex.I)),
 )
 
 # What an amount does: invested, attracted, approved ... (just before the figure).
@@ -697,11 +697,15 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         attribute = _quantity_attribute(view, mention, c_start, c_end)
         if attribute is None:
             return None
+    unsaid_measure = False
     if subject is None and mention.kind == "count" and np is None:
         # no counted noun: only "Recreation visits reached 312 million" says what is counted
         subject, confidence = _copula_subject(view, c_start, mention.start), 0.8
-        if subject is None:
+        if subject is None and not _verb_after(view, mention.end, sentence.end):
             return None
+        unsaid_measure = subject is None
+        # "of which 63 carry the title": what is counted was said before; the
+        # owner is known, the measure is not: shown, not linked by default
     if subject is None:
         subject, confidence = _owner(view, names, c_start, c_end, sentence, mention, lead, previous)
         if subject is not None and memo["ambient"](subject):
@@ -727,7 +731,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             return None
         if mention.kind == "count":
             confidence -= 0.1
-    if mention.kind in ("rank", "ratio") or attribute == "percent":
+    if mention.kind in ("rank", "ratio") or attribute == "percent" or unsaid_measure:
         # what a rank, ratio or bare percentage is of is seldom said in full:
         # shown, not linked by default
         confidence = min(confidence, RANK_CONFIDENCE)
@@ -912,11 +916,20 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
             break
         if lower in MONTHS or bare.isdigit():
             break
+        if words and not in_name and not capital and _plural(words[-1][2]):
+            break  # a plural noun heads its phrase: "423 units drew", "500 parks reported"
         in_name = capital
         words.append((m.start("w"), m.end("w"), w))
         p = m.end()
         if view[p:p + 1] in ",;:().!?" or w.endswith(("”", '"')) and not capital:
             break
+    if len(words) == 1 and not in_name and not _plural(words[0][2]):
+        bare = words[0][2].strip("\"“”'’").lower()
+        listed = ADJECTIVE_LIST.match(view, words[0][1], limit)
+        if listed:  # "20,000 permanent, temporary and seasonal employees"
+            return (words[0][0], listed.end("noun")), False
+        if bare not in UNMARKED_PLURALS and DETERMINER_AFTER.match(view, words[0][1], limit):
+            return None, False  # "of which 63 carry the title": a verb, nothing counted
     ands = [k for k, (_s, _e, w) in enumerate(words) if w.lower() == "and"]
     if ands and len(words) - ands[-1] - 1 < 2 and not in_name:
         words = words[:ands[-1]]  # "41 start-ups and attracted": the phrase ended before "and"
@@ -932,6 +945,33 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
     named = caps >= 2 or any(w.startswith(('"', "“")) for _s, _e, w in words) or any(
         _distinctive(w.strip("\"“”'’")) for _s, _e, w in words)
     return (words[0][0], words[-1][1]), named
+
+
+# Nouns whose plural has no -s ("20,000 staff", "86 million people").
+UNMARKED_PLURALS = frozenset(
+    """people staff personnel children men women police cattle sheep fish deer aircraft
+    crew alumni criteria media data faculty youth elderly public""".split())
+DETERMINER_AFTER = regex.compile(r"\s+(?:the|a|an|their|its|his|her|our|your|this|that|these|those)\b")
+ADJECTIVE_LIST = regex.compile(
+    r"(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*s)\b")
+
+
+def _verb_after(view: str, pos: int, limit: int) -> bool:
+    """The figure is followed by one lower-case word that is not a plural noun and
+    then a determiner: "63 carry the title", "25 drew the most visits"."""
+    m = _NP_WORD.match(view, pos, limit)
+    if not m:
+        return False
+    w = m.group("w")
+    return (w.islower() and not _plural(w) and w not in NP_STOP and w not in UNMARKED_PLURALS
+            and DETERMINER_AFTER.match(view, m.end(), limit) is not None)
+
+
+def _plural(word: str) -> bool:
+    """A lower-case word that reads as a plural noun: "units", "start-ups", not "bus", "status"."""
+    w = word.strip("\"“”'’")
+    return (len(w) > 3 and w.islower() and w.endswith("s")
+            and not w.endswith(("ss", "us", "is", "ous", "'s", "’s")))
 
 
 def _head(np_text: str) -> str:

@@ -266,3 +266,18 @@ def test_an_anaphor_reaches_across_a_paragraph_cut_by_a_stray_blank_line():
     c = by_text(claims_of("The Harbour Apprenticeship Programme is run by the Marine Fund.\n\n"
                           "The programme has funded around 900 trainee posts.\n"))
     assert c["around 900"].subject.text != "Harbour Apprenticeship Programme"
+
+
+def test_what_a_count_counts_when_verbs_and_lists_follow_the_figure():
+    """A plural noun heads its phrase ('423 units drew' counts units); an adjective
+    list runs to its noun; a verb right after the figure leaves the measure unsaid."""
+    c = by_text(claims_of(
+        "The Harbour Port Authority runs 423 berths and 25 of them drew most ships.\n\n"
+        "The Harbour Port Authority employs about 2,000 permanent, temporary and seasonal "
+        "workers.\n\n"
+        "The Harbour Port Authority manages 90 berths, of which 12 carry the name of a pier.\n\n"
+        "The Harbour Port Authority has handed out $9.5 billion in all, in all 18 districts.\n"))
+    assert c["423"].attribute == "count of berth"
+    assert c["about 2,000"].attribute == "count of worker"
+    assert c["12"].attribute == "count" and c["12"].confidence <= 0.5
+    assert "cumulative" in c["$9.5 billion"].attribute
