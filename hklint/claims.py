@@ -58,7 +58,7 @@ MONTHS = frozenset(
 
 # Words in front of a number that make it a label, not a figure.
 LABEL_BEFORE = regex.compile(
-    r"(?:phase|stage|batch|chapter|section|no|number|building|article|paragraph|"
+    r"\b(?:phase|stage|batch|chapter|section|no|number|building|article|paragraph|"
     r"level|page|tier|grade|part|note|figure|table|item|round|step|strategy|"
     r"direction|covid|version|gen|top|term|form|cap|schedule|annex|appendix|"
     r"point|group|type|class|category|zone|area|block|road|street|lot|line|route|platform|gate"
@@ -669,6 +669,12 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         if np is None:
             np = _number_of(view, c_start, mention.start)
             named = False
+        if np is None:
+            # "of which 6 396 are R&D projects"; "a total population of over 86 million"
+            said = COPULA_NOUN.match(view, mention.end, sentence.end)
+            np = said.span("np") if said and _plural(said.group("np").split()[-1]) else None
+            if np is None:
+                np = _noun_of(view, c_start, mention.start)
         if np is not None:
             np = _copula_noun(view, np, sentence.end)
             np_text = view[np[0]:np[1]]
@@ -719,7 +725,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             said = _copula_subject(view, c_start, mention.start)
             if said is not None:
                 subject, confidence = said, 0.7
-        if subject is None and mention.kind == "count":
+        if subject is None and mention.kind == "count" and np is not None:
             # nothing owns the figure: the counted noun itself is the subject,
             # weakly ("3,360 start-ups" is about start-ups in general)
             subject = _Name(np[0], np[1], view[np[0]:np[1]], "counted-noun")
@@ -838,10 +844,10 @@ COPULA_NOUN = regex.compile(r"\s+(?:are|were|have\s+been|had\s+been|became)\s+(?
 # "The backlog of deferred maintenance stands at $11.9 billion": with no name
 # about, the noun phrase the sentence is about is the subject.
 COPULA_SUBJECT = regex.compile(
-    r"""(?:^|\b(?:the|its|their|our|total)\s+)
+    r"""(?:^|\b(?:the|its|their|our|total|with|has|had|have)\s+)
         (?P<np>(?!(?:the|a|an|its|their|our)\b)[a-z][\w-]*
                (?:\s+(?:of|and|for|on)?\s*(?!(?:the|a|an|its|their|our)\b)[a-z][\w-]*){0,6}?)
-        \s+(?:is|was|are|were|stands?\s+at|stood\s+at|totals?|totall?ed|reached|amounts?\s+to
+        \s+(?:is|was|are|were|stands?\s+at|stood\s+at|standing\s+at|totals?|totall?(?:ed|ing)|reach(?:ed|ing)|amounts?\s+to
           |amounted\s+to|came\s+to|(?:was|is|were|are)\s+(?:estimated|put|valued|set)\s+at)
         \s+(?:about|around|approximately|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)?\s*$""",
     regex.VERBOSE,
@@ -853,6 +859,21 @@ def _following_owner(view: str, np_end: int, names: list[_Name]) -> _Name | None
     if not m:
         return None
     return next((n for n in names if n.start == m.end()), None)
+
+
+# "a population of over 86 million", "a workforce of some 20,000": the noun the
+# figure measures stands before "of" (the qualifier, if any, is part of the figure)
+NOUN_OF = regex.compile(r"\b(?:a|an|the|its|their|total)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+of\s+$")
+NOUN_OF_STOP = frozenset("number total count increase decrease rise drop fall growth change share "
+                         "sum maximum minimum average majority range period term duration span "
+                         "length age".split())
+
+
+def _noun_of(view: str, start: int, figure: int) -> tuple[int, int] | None:
+    m = NOUN_OF.search(view, max(start, figure - 60), figure)
+    if not m or m.group("np").split()[-1].lower() in NOUN_OF_STOP:
+        return None
+    return m.span("np")
 
 
 def _copula_noun(view: str, np: tuple[int, int], limit: int) -> tuple[int, int]:

@@ -162,12 +162,13 @@ def match_mentions(mentions: Sequence[Mention], claims: Sequence[Claim],
                 candidates.append((-overlap, abs(cs - m.start), i, id(c), c))
     candidates.sort(key=lambda t: t[:4])
     matched: dict[int, Claim] = {}
-    used: set[int] = set()
+    used: dict[int, int] = defaultdict(int)
     for _o, _d, i, cid, c in candidates:
-        if i in matched or cid in used:
+        # a range ("from $10 million to $100 million") is one claim for two labelled figures
+        if i in matched or used[cid] >= (2 if c.qualifier == "range" else 1):
             continue
         matched[i] = c
-        used.add(cid)
+        used[cid] += 1
     return matched
 
 
@@ -201,12 +202,19 @@ def _value_ok(m: Mention, c: Claim) -> bool:
     """Same number: as written, or after converting an area to m2; a change
     labelled negative ("fell by 4%") agrees with its magnitude."""
     stated = float(m.record["value"])
-    got = float(c.value)
     wants = [stated, abs(stated)]
     if m.record["kind"] == "area":
         wants.append(stated * AREA_TO_M2.get(m.record["unit"], 1.0))
-    gots = (got, got * AREA_TO_M2.get(c.unit, 1.0))
-    return any(abs(g - w) <= 1e-6 * max(1.0, abs(w)) for g in gots for w in wants)
+    # a range claim holds both its ends
+    values = [c.value] + ([c.interval.low, c.interval.high] if c.qualifier == "range" else [])
+    gots = [g * f for g in values if g is not None for f in (1.0, AREA_TO_M2.get(c.unit, 1.0))]
+    # a labelled value is exact to the digits written ("66.67" for two-thirds)
+    written = str(m.record["value"])
+    digits = len(written.split(".")[1]) if "." in written and "e" not in written else None
+    slack = 0.5 * 10.0 ** -digits if digits else 0.0
+    # areas: the international and the US survey acre differ by 4 parts in a million
+    rel = 1e-5 if m.record["kind"] == "area" else 1e-6
+    return any(abs(g - w) <= max(slack, rel * max(1.0, abs(w))) for g in gots for w in wants)
 
 
 # ---------------------------------------------------------------- stage 2: as-of

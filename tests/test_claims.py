@@ -281,3 +281,15 @@ def test_what_a_count_counts_when_verbs_and_lists_follow_the_figure():
     assert c["about 2,000"].attribute == "count of worker"
     assert c["12"].attribute == "count" and c["12"].confidence <= 0.5
     assert "cumulative" in c["$9.5 billion"].attribute
+
+
+def test_counts_measured_by_the_noun_before_of_or_after_are():
+    c = by_text(claims_of(
+        "The Harbour District has a total population of over 86 million people and more.\n\n"
+        "Of 9 000 grants, 6 396 are research projects.\n\n"
+        "The Harbour Scheme gives HK$16 million for a period of three years.\n"))
+    assert c["over 86 million"].attribute.startswith("count of")
+    assert c["6 396"].subject.text == "research projects"
+    assert "three" not in c
+    # "forward", "pilot": a label word ("ward", "lot") inside another word is no label
+    assert "12" in by_text(claims_of("The Harbour Committee put forward 12 core recommendations.\n"))
