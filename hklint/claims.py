@@ -27,7 +27,7 @@ from hklint.extract import structure, tables
 from hklint.extract.numbers import find_numbers
 from hklint.extract.ranks import edition_period, find_ranks_and_ratios, rank_scope
 from hklint.load import to_original
-from hklint.model import Claim, Document, Mention, Period, Subject, Tense
+from hklint.model import GRANULARITIES, Claim, Document, Mention, Period, Subject, Tense
 
 
 # Words that make a name the name of a programme, body, place or platform.
@@ -775,6 +775,13 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
 
 RANK_CONFIDENCE = 0.5
 
+# "Since 2023, ...", "Starting from April 2024, ...", "from 2024-25 onwards": a
+# figure that holds from a time on (a period still open when the text was written)
+ONWARDS = GRANULARITIES[-1]  # "onwards"
+SINCE_FROM = regex.compile(r"(?:^|[.;:,]\s*|\n\s*(?:[-*]\s+)?|\b(?:starting|effective|with\s+effect)\s+)from\s*(?:the\s+)?$",
+                           regex.IGNORECASE)
+ONWARDS_AFTER = regex.compile(r"\s+onwards?\b", regex.IGNORECASE)
+
 # Numbers that are not figures: "2.1 International I&T Development" (a section
 # number heading its line), "Cyberport 5", "Blueprint 2.0", "Scale 2" (a small
 # bare number that ends a name), "the two places" (a pair named before),
@@ -1121,10 +1128,13 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
         if not cue:
             continue
         word = cue.group(0).strip().lower()
-        if word.startswith(("since", "from", "until", "through", "within")):
-            continue
+        onwards = word.startswith("since") or (
+            word.startswith("from") and (SINCE_FROM.search(view, max(0, s - 40), s)
+                                         or ONWARDS_AFTER.match(view, e)))
+        if word.startswith(("since", "from", "until", "through", "within")) and not onwards:
+            continue  # "from 138 in 2016 to 468": a change, not a time the figure holds
         in_clause = c_start <= s and e <= c_end
-        if not in_clause and not STRONG_CUE.match(word):
+        if not in_clause and not STRONG_CUE.match(word) and not onwards:
             continue
         if _event_date(view, mention, s, c_start):
             continue
@@ -1136,5 +1146,9 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
             distance += 100  # another figure stands nearer to this date: it is that one's
         distance += 0 if in_clause else 200
         if best_distance is None or distance < best_distance:
+            if onwards:
+                # "since 2023", "from September 2024": from then until the document's
+                # date, which the engine fills in (ONWARDS)
+                period = Period(period.start, period.end, ONWARDS, f"{cue.group(0).strip()} {period.text}")
             best, best_distance = period, distance
     return best

@@ -394,6 +394,9 @@ def _in_time(claim: Claim, doc: Document, period: Period | None) -> Claim:
     that starts after the document was written is a target, not a fact."""
     if claim.as_of is None:
         return dataclasses.replace(claim, as_of=period)
+    if claim.as_of.granularity == claims_mod.ONWARDS and period is not None and period.end > claim.as_of.end:
+        # "since 2023" in a document of February 2025: 2023-01-01 to 2025-02-25
+        claim = dataclasses.replace(claim, as_of=dataclasses.replace(claim.as_of, end=period.end))
     if (doc.revision_date is not None and claim.as_of.start > doc.revision_date
             and claim.tense is not Tense.FUTURE):
         return dataclasses.replace(claim, tense=Tense.FUTURE)

@@ -95,7 +95,7 @@ def _fmt(x: float) -> str:
     return f"{int(x):,}" if float(x).is_integer() else f"{x:,.6g}"
 
 
-GRANULARITIES = ("day", "month", "quarter", "half", "year", "fiscal-year", "span")
+GRANULARITIES = ("day", "month", "quarter", "half", "year", "fiscal-year", "span", "onwards")
 
 
 @dataclass(frozen=True)

@@ -293,3 +293,27 @@ def test_counts_measured_by_the_noun_before_of_or_after_are():
     assert "three" not in c
     # "forward", "pilot": a label word ("ward", "lot") inside another word is no label
     assert "12" in by_text(claims_of("The Harbour Committee put forward 12 core recommendations.\n"))
+
+
+def test_since_and_from_start_a_period_that_runs_to_the_document_date():
+    """'Since 2023' and a sentence opening 'From September 2024' give an open
+    period (the engine closes it at the document's date); 'from 138 in 2016 to
+    468' is a change, not such a period."""
+    c = by_text(claims_of(
+        "Since 2023, the Harbour Office has met over 130 shipping firms.\n\n"
+        "From September 2024, firms may hire an additional 36 harbour pilots.\n\n"
+        "The Harbour Office grew from 138 staff in 2016 to 468 staff in 2020.\n"))
+    since = c["over 130"].as_of
+    assert since.granularity == "onwards" and since.start.isoformat() == "2023-01-01"
+    assert c["36"].as_of.granularity == "onwards"
+    assert c["138"].as_of.label() == "2016" and c["468"].as_of.label() == "2020"
+
+
+def test_the_engine_closes_an_onwards_period_at_the_document_date(tmp_path):
+    from hklint.engine import Options, lint
+    (tmp_path / "a.md").write_text("Revision date: 25 February 2025\n\n"
+                                   "Since 2023, the Harbour Office has met over 130 shipping firms.\n",
+                                   encoding="utf-8")
+    report = lint([str(tmp_path)], Options(cache=False))
+    (claim,) = [c for c in report.claims if c.text == "over 130"]
+    assert (claim.as_of.start.isoformat(), claim.as_of.end.isoformat()) == ("2023-01-01", "2025-02-25")

@@ -139,7 +139,7 @@ def test_json_is_deterministic_and_ends_with_newline():
 def test_json_contents():
     data = json.loads(json_report.render(REPORT, tool_version="9.9"))
     assert list(data) == ["version", "tool", "documents", "findings", "problems", "skipped", "summary"]
-    assert data["version"] == "1.1"
+    assert data["version"] == "1.2"
     assert data["skipped"] == []
     assert data["tool"] == {"name": "hklint", "version": "9.9"}
     assert data["documents"][0] == {

@@ -16,7 +16,7 @@ from typing import Any
 from hklint.fingerprint import fingerprint
 from hklint.model import Claim, Document, Finding, Period, Problem, Report, Severity
 
-FORMAT_VERSION = "1.1"  # 1.1: "skipped" lists files not read
+FORMAT_VERSION = "1.2"  # 1.1: "skipped" lists files not read; 1.2: as-of granularity "onwards"
 TOOL_NAME = "hklint"
 SCHEMA_RESOURCE = "schemas/report.schema.json"
 
