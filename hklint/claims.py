@@ -477,7 +477,10 @@ CONNECTORS = frozenset("of and for the on in to a an".split())
 def acronym_of(abbr_key: str, name_key: str) -> bool:
     """True when the abbreviation's letters are the initials of the name's words."""
     letters = abbr_key.replace(" and ", "").replace(" ", "")
-    initials = "".join(w[0] for w in name_key.split() if w not in CONNECTORS)
+    words = name_key.split()
+    if not words or words[0] in CONNECTORS or words[-1] in CONNECTORS:
+        return False  # "in research and development" is not what R&D stands for
+    initials = "".join(w[0] for w in words if w not in CONNECTORS)
     return len(letters) >= 2 and letters == initials
 
 

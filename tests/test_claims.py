@@ -317,3 +317,10 @@ def test_the_engine_closes_an_onwards_period_at_the_document_date(tmp_path):
     report = lint([str(tmp_path)], Options(cache=False))
     (claim,) = [c for c in report.claims if c.text == "over 130"]
     assert (claim.as_of.start.isoformat(), claim.as_of.end.isoformat()) == ("2023-01-01", "2025-02-25")
+
+
+def test_a_lower_case_definition_does_not_take_the_preposition_before_it():
+    ex = claims_of("The city raised its investment in research and development (R&D) and in "
+                   "virtual reality and augmented reality (AR) in 2024.\n")
+    assert ex.aliases["r and d"] == "research and development"
+    assert ex.aliases.get("ar") in (None, "augmented reality")
