@@ -16,6 +16,7 @@ of the figure (funding per recipient, annual, total, additional, phase ...).
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from dataclasses import dataclass, field
 
 import regex
@@ -176,10 +177,12 @@ STRONG_CUE = regex.compile(r"\b(?:as\s+(?:of|at)|up\s+to|by)\b", regex.IGNORECAS
 # 30 laboratories in 2020").
 EVENT_VERB = regex.compile(
     r"\b(?:launch(?:ed|es)?|established|set\s+up|founded|introduced|announced|promulgated"
-    r"|completed|opened|(?:was|were)\s+(?:officially\s+)?open|commenced|inaugurated|unveiled"
+    r"|complete[ds]?|open(?:ed|s)?|(?:was|were)\s+(?:officially\s+)?open|commence[ds]?|inaugurated|unveiled"
     r"|released|published|signed|enacted|rolled\s+out)\b",
     regex.IGNORECASE)
 EVENT_REACH = 90
+# a digit that may be a figure: not one ending a name ("Blueprint 2.0")
+FIGURE_DIGIT = regex.compile(r"(?<!\b[A-Z][\w'’-]*\s)(?<![\d.])\d")
 
 
 # One-word names that are names: acronyms (ITVF), CamelCase (InnoHK, iAM).
@@ -778,6 +781,13 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
 
 RANK_CONFIDENCE = 0.5
 
+# "from the existing some 5 595 to 7 200 in 2024/25": the first figure of a change
+CHANGE_START = regex.compile(r"\s*(?:\([^)]*\)\s*)?to\s", regex.IGNORECASE)
+ACADEMIC_AFTER = regex.compile(r"\s+(?:academic|school)\s+year\b", regex.IGNORECASE)
+SOURCE_EDITION = regex.compile(
+    r"\baccording\s+to\s+(?:the|its|a)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:survey|census|report|study|index|ranking|review|poll|statistics|figures)\b", regex.IGNORECASE)
+
 # "Since 2023, ...", "Starting from April 2024, ...", "from 2024-25 onwards": a
 # figure that holds from a time on (a period still open when the text was written)
 ONWARDS = GRANULARITIES[-1]  # "onwards"
@@ -1116,7 +1126,7 @@ def _event_date(view: str, mention: Mention, date_start: int, c_start: int) -> b
     if not verbs:
         return False
     verb = verbs[-1]
-    if DIGIT.search(view, verb.end(), date_start) and not verb.end() <= mention.start < date_start:
+    if FIGURE_DIGIT.search(view, verb.end(), date_start) and not verb.end() <= mention.start < date_start:
         return False  # another figure stands between: the date may be that one's
     counted = mention.kind == "count" and verb.end() <= mention.start < date_start
     return not counted
@@ -1141,6 +1151,8 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
             continue
         if _event_date(view, mention, s, c_start):
             continue
+        if s >= mention.end and CHANGE_START.match(view, mention.end, s):
+            continue  # "from some 5 595 to 7 200 in 2024/25": the date is the new figure's
         # "from 138 in 2016 to 468 in 2020": a date just after a figure is its
         # own; one before it belongs to it only when nothing nearer follows
         distance = (s - mention.end) if s >= mention.end else (mention.start - e) + 20
@@ -1153,5 +1165,21 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
                 # "since 2023", "from September 2024": from then until the document's
                 # date, which the engine fills in (ONWARDS)
                 period = Period(period.start, period.end, ONWARDS, f"{cue.group(0).strip()} {period.text}")
+            elif period.granularity == "fiscal-year" and ACADEMIC_AFTER.match(view, e):
+                # "the 2024/25 academic year" runs from September to August
+                period = Period(period.start.replace(month=9, day=1),
+                                period.end.replace(month=8, day=31), "span", period.text)
             best, best_distance = period, distance
+    if best is None:
+        best = _source_edition(view, c_start, c_end)
     return best
+
+
+def _source_edition(view: str, start: int, end: int) -> Period | None:
+    """"According to the 2020 start-up survey, around 26% ...": the figures a
+    dated survey or report gives hold for its year."""
+    m = SOURCE_EDITION.search(view, start, end)
+    if not m:
+        return None
+    year = int(m.group("y"))
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", m.group(0).strip())

@@ -324,3 +324,21 @@ def test_a_lower_case_definition_does_not_take_the_preposition_before_it():
                    "virtual reality and augmented reality (AR) in 2024.\n")
     assert ex.aliases["r and d"] == "research and development"
     assert ex.aliases.get("ar") in (None, "augmented reality")
+
+
+def test_as_of_from_academic_years_changes_and_dated_surveys():
+    c = by_text(claims_of(
+        "The Harbour College will increase the number of college places from the existing "
+        "some 5 595 to 7 200 in the 2024/25 academic year.\n\n"
+        "According to the 2020 start-up survey by the Harbour Office, around 26% of start-ups "
+        "were founded by newcomers.\n\n"
+        "The Harbour Office released Harbour Plan 2.0 in December 2020, setting out more than "
+        "130 harbour initiatives.\n\n"
+        "The first batch of about 20 harbour laboratories will commence operation in the first "
+        "quarter of 2021.\n"))
+    assert c["some 5 595"].as_of is None  # the old figure of a change, not of 2024/25
+    academic = c["7 200"].as_of
+    assert (academic.start.isoformat(), academic.end.isoformat()) == ("2024-09-01", "2025-08-31")
+    assert c["around 26%"].as_of.label() == "2020"
+    assert c["more than 130"].as_of is None  # the release date dates the release
+    assert c["about 20"].as_of is None  # the opening date dates the opening
