@@ -24,7 +24,7 @@ import regex
 from hklint.analysis import Analysis, analyse
 from hklint.canon import canonical
 from hklint.dates import sentence_tense
-from hklint.extract import structure, tables
+from hklint.extract import flat_tables, structure, tables
 from hklint.extract.numbers import find_numbers
 from hklint.extract.ranks import edition_period, find_ranks_and_ratios, rank_scope
 from hklint.load import to_original
@@ -307,7 +307,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
                            lambda word, k=k: previous_of(k, word), in_sentence, tense, memo)
             if claim is not None:
                 result.claims.append(claim)
-    result.claims.extend(_table_claims(doc, view, offsets, periods, period_starts))
+    result.claims.extend(_table_claims(doc, view, offsets, periods, period_starts, block_list))
     result.claims.sort(key=lambda c: (c.span.start, c.span.end))
     return result
 
@@ -401,12 +401,21 @@ def _headings(view: str, block_list) -> dict[int, _Name]:
     return out
 
 
-def _table_claims(doc, view, offsets, periods, period_starts) -> list[Claim]:
-    """Each figure in a table cell, about the row's label, for the column's period."""
+def _table_claims(doc, view, offsets, periods, period_starts, block_list=()) -> list[Claim]:
+    """Each figure in a table cell, about the row's label, for the column's period;
+    tables flattened to a cell per paragraph too, and ranking lists."""
     out = []
-    for cell in tables.table_cells(view):
-        for mention in find_numbers(view, cell.start, cell.end):
-            if mention.kind == "rank" or _overlaps_date(mention, periods, period_starts):
+    paras = flat_tables.paragraphs(view) if "\n\n" in view else []
+    flat, places = flat_tables.flat_cells(view, paras)
+    place_spans = set(places)
+    for cell in tables.table_cells(view) + flat:
+        if (cell.start, cell.end) in place_spans:
+            found = [flat_tables.place_mention(view, cell.start, cell.end)]
+        else:
+            found = find_numbers(view, cell.start, cell.end)
+        for mention in found:
+            ranked = (cell.start, cell.end) in place_spans
+            if (mention.kind == "rank" and not ranked) or _overlaps_date(mention, periods, period_starts):
                 continue
             start, end = to_original(offsets, mention.start, mention.end)
             l_start, l_end = to_original(offsets, cell.label_start, cell.label_start + len(cell.label))
@@ -419,8 +428,25 @@ def _table_claims(doc, view, offsets, periods, period_starts) -> list[Claim]:
                 subject=Subject(canonical(cell.label), label, "table-row"),
                 attribute=attribute, value=mention.value, interval=mention.interval,
                 unit=mention.unit, as_of=cell.period, tense=Tense.CURRENT,
-                extractor=f"{mention.kind}/table", confidence=0.8, qualifier=mention.qualifier,
+                extractor=f"{mention.kind}/table",
+                confidence=RANK_CONFIDENCE if mention.kind == "rank" else 0.8,
+                qualifier=mention.qualifier,
             ))
+    for item in flat_tables.rank_lists(view, paras):
+        mention = item.mention
+        start, end = to_original(offsets, mention.start, mention.end)
+        n_start, n_end = to_original(offsets, item.name_start, item.name_start + len(item.name))
+        l_start, l_end = to_original(offsets, item.label_start, item.label_start + len(item.label))
+        label = " ".join(doc.text[l_start:l_end].split())
+        name = doc.text[n_start:n_end]
+        out.append(Claim(
+            path=doc.path, span=doc.span(start, end), text=doc.text[start:end],
+            sentence=f"{label}: {name} ({doc.text[start:end]})",
+            subject=Subject(canonical(name), name, "table-row"),
+            attribute=f"rank [{canonical(label)}]", value=mention.value, interval=mention.interval,
+            unit="rank", as_of=item.period, tense=Tense.CURRENT, extractor="rank/ranking-list",
+            confidence=RANK_CONFIDENCE,
+        ))
     return out
 
 
