@@ -51,3 +51,16 @@ def canonical(text: str) -> str:
     # plural is folded on whole words, hyphenated ones included ("start-ups")
     t = " ".join(singular(w) for w in t.split(" ") if w)
     return _SPACES.sub(" ", _DASHES.sub(" ", t)).strip()
+
+
+# Markdown a reader does not need in a quote: emphasis markers and escapes.
+_EMPHASIS = regex.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!$|])")
+
+
+def readable(text: str) -> str:
+    """A quote as a reader sees the rendered page: "**iAM Smart**" -> "iAM Smart",
+    "\\$16 million" -> "$16 million"."""
+    if "*" not in text and "_" not in text and "\\" not in text:
+        return text
+    return _ESCAPE.sub(r"\1", _EMPHASIS.sub("", text))

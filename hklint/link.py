@@ -20,6 +20,7 @@ from typing import Iterable, Mapping
 
 import regex
 
+from hklint.canon import readable
 from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Tense
 
 # Tags that must be equal on both sides for two figures to be the same fact.
@@ -372,7 +373,8 @@ def relation_findings(ctx, kind: str, *, code: str, name: str, category: str, se
         subject = display_subject(old, new)
         yield Finding(
             code=code, check=name, category=category, severity=severity,
-            message=f'{subject}: "{old.text}" in {old.path}{places} {verb} "{new.text}" in {new.path}',
+            message=(f'{subject}: "{readable(old.text)}" in {old.path}{places} {verb} '
+                     f'"{readable(new.text)}" in {new.path}'),
             subject=subject,
             attribute=old.attribute,
             claims=(old, new, *olds[1:]),

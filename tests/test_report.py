@@ -347,3 +347,13 @@ def test_fingerprint_changes_with_value_and_identity():
 def test_fingerprint_whole_float_equals_int():
     as_int = dataclasses.replace(OLD, interval=Interval.point(16))
     assert fingerprint(dataclasses.replace(FINDING, claims=(as_int, NEW))) == fingerprint(FINDING)
+
+
+def test_quotes_and_messages_read_as_the_rendered_page():
+    """Markdown emphasis and escapes are noise in a quote: '**iAM Smart**' and '\\$16 million'."""
+    from hklint.canon import readable
+    from hklint.report.table import shorten
+    assert readable('"**iAM Smart**" offers \\$16 million to each_of 2*3') == \
+        '"iAM Smart" offers $16 million to each_of 2*3'
+    assert shorten("The ITC provides up to \\$16 million to each.", "up to \\$16 million") == \
+        "The ITC provides up to $16 million to each."

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from tabulate import tabulate
 
+from hklint.canon import readable
 from hklint.model import Claim, Document, Finding, Interval, Period, Problem, Report, Severity
 
 QUOTE_WIDTH = 100  # characters of sentence shown around a figure
@@ -76,8 +77,8 @@ def shorten(sentence: str, figure: str, width: int = QUOTE_WIDTH) -> str:
     Cuts land on spaces where one is near, and are marked with "…". When the
     figure is not in the sentence it is shown on its own between ellipses.
     """
-    sentence = " ".join(sentence.split())
-    figure = " ".join(figure.split())
+    sentence = " ".join(readable(sentence).split())
+    figure = " ".join(readable(figure).split())
     if len(sentence) <= width:
         return sentence
     at = sentence.find(figure) if figure else -1
