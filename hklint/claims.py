@@ -192,6 +192,11 @@ DISTINCTIVE = regex.compile(r"(?:[A-Z]{2,}[\w+&@.-]*|[a-z]+[A-Z]\w*|[A-Z]\w*[A-Z
 TRAILING_ABBR = regex.compile(r"\(([A-Z][\w&+.-]{1,14})\)\s*$")
 
 # "$3.1 billion in private investment": money attracted.
+# "launched in 2015 with £10 million", "an initial injection of": what a fund began with
+INITIAL_BEFORE = regex.compile(
+    r"(?:\b(?:launched|set\s+up|established|founded|created|started|began)\b[^.;:]{0,40}?\bwith\s+"
+    r"(?:an?\s+)?(?:initial\s+|original\s+)?(?:\w+\s+){0,2}?|\b(?:initial(?:ly)?|original(?:ly)?)\b[^.;:]{0,30}?)$",
+    regex.IGNORECASE)
 INVESTMENT_AFTER = regex.compile(r"\s*(?:in\s+)?(?:private\s+)?investment", regex.I)
 
 # "90% of the population": what a percentage is a share of.
@@ -547,6 +552,8 @@ def _names(view: str, sentence: structure.Sentence, bold) -> list[_Name]:
             if inner and text.endswith(('"', "”")):
                 text, a = inner.group(1), a + inner.start(1)
             text = _without_abbreviation(text)
+            if view[b:b + 1] == ":" or view[a:b].rstrip().endswith(":"):
+                continue  # "**Students:**" labels a bullet; its lead-in is read as one
             if _acceptable(text) and len(text.split()) <= 8:
                 out.append(_Name(a, a + len(text), text, "bold"))
     for m in structure.QUOTED.finditer(view, sentence.start, sentence.end):
@@ -558,12 +565,15 @@ def _names(view: str, sentence: structure.Sentence, bold) -> list[_Name]:
         if not text:
             continue
         start = m.end() - len(text)
+        when = TIME_TAIL.search(text)
+        if when:  # "Science Quarter on Monday": the day is not part of the name
+            text = text[:when.start()]
         if not _acceptable(text):
             continue
         words = text.split()
         named = len([w for w in words if w[:1].isupper()]) >= 2 or _distinctive(text)
         if named:
-            out.append(_Name(start, m.end(), text, "title-case"))
+            out.append(_Name(start, start + len(text), text, "title-case"))
     out.sort(key=lambda n: (n.start, -n.end))
     return out
 
@@ -726,6 +736,11 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             attribute = "; ".join([attribute] + tags)
     elif mention.kind == "money":
         attribute = _money_attribute(view, mention, c_start, c_end)
+        # "its £90 million Science Quarter", "the $10 billion RAISE+ Scheme": the
+        # name the amount stands in front of is what it is the amount of
+        named_after = next((n for n in names if mention.end < n.start <= mention.end + 2), None)
+        if named_after is not None:
+            subject, confidence = named_after, 0.85
     elif mention.kind in ("rank", "ratio"):
         where = rank_scope(view, mention) if mention.kind == "rank" else ""
         attribute = f"{mention.kind} [{where}]" if where else mention.kind
@@ -750,7 +765,8 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             # the place or body the whole document is about ("Hong Kong" in a third
             # of its sentences) is the scope of everything in it, weak as an owner
             confidence = min(confidence, 0.4)
-        if mention.kind != "count" and (subject is None or not c_start <= subject.start < c_end):
+        if mention.kind != "count" and (subject is None or not c_start <= subject.start < c_end
+                                        or mention.kind == "money"):
             # "The backlog of deferred maintenance stands at $11.9 billion" under a
             # heading or in a document about the park system: what the clause
             # says the amount is beats a name from outside the clause
@@ -806,6 +822,9 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
 
 
 RANK_CONFIDENCE = 0.5
+TIME_TAIL = regex.compile(
+    r"\s+(?:on|in|of|at|by|from|since|until)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$")
 
 # "from the existing some 5 595 to 7 200 in 2024/25": the first figure of a change
 CHANGE_START = regex.compile(r"\s*(?:\([^)]*\)\s*)?to\s", regex.IGNORECASE)
@@ -831,7 +850,7 @@ TITLE_AFTER = regex.compile(r"[ \t]+(?!(?:million|billion|trillion|thousand|per|
 NAME_END = regex.compile(r"\b(?P<w>[A-Z][\w'’-]*[a-z][\w'’-]*)[ \t]$")
 BARE_SMALL = regex.compile(r"\d{1,2}(?:\.\d)?")
 REFERENTIAL = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
-PARTIES = regex.compile(r"\s+(?:places|sides|parties|governments|countries|cities|regions|territories)\b")
+PARTIES = regex.compile(r"\s+(?:places|sides|parties|partners|governments|countries|cities|regions|territories)\b")
 DURATION = regex.compile(r"\b(?:in|for|over|within|after|next|past|coming|just|first|last)\s+$",
                          regex.IGNORECASE)
 DURATION_NOUN = regex.compile(r"[\s-]+(?:years?|months?|weeks?|decades?)\b", regex.IGNORECASE)
@@ -881,7 +900,8 @@ def _in_short_quote(view: str, sentence, mention: Mention) -> bool:
 
 
 # "... Parks in the National Park System": a name right after the counted noun owns it.
-FOLLOW_OWNER = regex.compile(r"\s+(?:in|of|at|across|within|under|for|managed\s+by|run\s+by)\s+(?:the\s+)?")
+FOLLOW_OWNER = regex.compile(r"\s+(?:(?:work(?:s|ing)?|employed|based|enrolled|studying|serving)\s+)?"
+                            r"(?:in|of|at|across|within|under|for|managed\s+by|run\s+by)\s+(?:the\s+)?")
 
 # "3.5 million people are registered users": what the people are is what is counted.
 PERSON_NOUNS = frozenset("people persons individuals residents citizens".split())
@@ -890,7 +910,7 @@ COPULA_NOUN = regex.compile(r"\s+(?:are|were|have\s+been|had\s+been|became)\s+(?
 # "The backlog of deferred maintenance stands at $11.9 billion": with no name
 # about, the noun phrase the sentence is about is the subject.
 COPULA_SUBJECT = regex.compile(
-    r"""(?:^|\b(?:the|its|their|our|total|with|has|had|have)\s+)
+    r"""(?:^|\b(?:the|its|their|our|total|with|has|had|have)\s+|\b[\w-]+['’]s\s+)
         (?P<np>(?!(?:the|a|an|its|their|our)\b)[a-z][\w-]*
                (?:\s+(?:of|and|for|on)?\s*(?!(?:the|a|an|its|their|our)\b)[a-z][\w-]*){0,6}?)
         \s+(?:is|was|are|were|stands?\s+at|stood\s+at|standing\s+at|totals?|totall?(?:ed|ing)|reach(?:ed|ing)|amounts?\s+to
@@ -983,8 +1003,9 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
             break
         if lower in MONTHS or bare.isdigit():
             break
-        if words and not in_name and not capital and _plural(words[-1][2]):
-            break  # a plural noun heads its phrase: "423 units drew", "500 parks reported"
+        if words and not in_name and not capital and (
+                _plural(words[-1][2]) or words[-1][2].lower() in UNMARKED_PLURALS):
+            break  # a plural noun heads its phrase: "423 units drew", "4,800 staff work"
         in_name = capital
         words.append((m.start("w"), m.end("w"), w))
         p = m.end()
@@ -1067,7 +1088,9 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int) -> s
     clause = view[c_start:c_end]
     tags: list[str] = []
     near_before = view[max(c_start, mention.start - 60):mention.start]
-    verb = VERB_ROLE.search(near_before)
+    # the verb nearest the figure: "The Fund has invested" is an investment
+    verbs = list(VERB_ROLE.finditer(near_before, overlapped=True))
+    verb = verbs[-1] if verbs else None
     role = "amount"
     if verb:
         v = verb.group("verb").lower()
@@ -1085,6 +1108,8 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int) -> s
     for tag, pattern in ROLE_TAGS:
         if pattern.search(clause):
             tags.append(tag)
+    if INITIAL_BEFORE.search(view, max(c_start, mention.start - 80), mention.start):
+        tags.append("initial")  # "launched in 2015 with £10 million": the starting sum
     recipient = RECIPIENT.search(view, mention.end, min(c_end, mention.end + 120)) or \
         RECIPIENT.search(view, max(c_start, mention.start - 80), mention.start)
     if recipient:
