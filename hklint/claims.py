@@ -88,7 +88,9 @@ NOT_COUNTED = frozenset(
 # Anaphors that point back at the programme or body just named.
 ANAPHOR = regex.compile(
     r"\b(?:the|this|that|these|such)\s+(?:scheme|fund|programme|program|initiative|"
-    r"platform|project|centre|center|park|institute|hub|facility|portal|policy)\b",
+    r"platform|project|centre|center|park|institute|hub|facility|portal|policy|"
+    r"company|firm|utility|organisation|organization|corporation|bank|university|college|"
+    r"agency|authority|council|service|department|ministry|bureau|operator|group)\b",
     regex.IGNORECASE,
 )
 
@@ -761,9 +763,10 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         # owner is known, the measure is not: shown, not linked by default
     if subject is None:
         subject, confidence = _owner(view, names, c_start, c_end, sentence, mention, lead, previous)
-        if subject is not None and memo["ambient"](subject):
+        if subject is not None and memo["ambient"](subject) and not _acts(view, subject, mention):
             # the place or body the whole document is about ("Hong Kong" in a third
             # of its sentences) is the scope of everything in it, weak as an owner
+            # -- unless the clause says it has, serves or employs the figure
             confidence = min(confidence, 0.4)
         if mention.kind != "count" and (subject is None or not c_start <= subject.start < c_end
                                         or mention.kind == "money"):
@@ -1042,6 +1045,24 @@ UNMARKED_PLURALS = frozenset(
 DETERMINER_AFTER = regex.compile(r"\s+(?:the|a|an|their|its|his|her|our|your|this|that|these|those)\b")
 ADJECTIVE_LIST = regex.compile(
     r"(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*s)\b")
+
+
+# "Lakeshore Power ... serves about 1.25 million customers and employs more than
+# 3,700 people": the name is the subject of a verb of having that holds the figure
+HAVING = regex.compile(
+    r"\b(?:has|had|have|owns|owned|runs|ran|operates|operated|serves|served|employs|employed"
+    r"|manages|managed|maintains|maintained|holds|held|counts|counted|houses|housed)\b")
+
+
+def _acts(view: str, name: _Name, mention: Mention) -> bool:
+    if name.end > mention.start or mention.start - name.end > 120:
+        return False
+    between = view[name.end:mention.start]
+    if any(ch in between for ch in ".;:"):
+        return False
+    verbs = list(HAVING.finditer(between))
+    # the verb of having must stand next to the figure: "employs more than 3,700"
+    return bool(verbs) and len(between) - verbs[-1].end() <= 25
 
 
 def _verb_after(view: str, pos: int, limit: int) -> bool:
