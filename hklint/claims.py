@@ -603,9 +603,18 @@ def _distinctive(text: str) -> bool:
     return bool(DISTINCTIVE.fullmatch(text))
 
 
+# What a page is, not what it is about: "Quick Facts", "Company Fact Sheet",
+# "FOR IMMEDIATE RELEASE", "Annual Review" (canonical, singular forms)
+PAGE_KIND = regex.compile(
+    r"^(?:(?:for|company|corporate|quick|key|latest|recent|our)\s+)*"
+    r"(?:fact\s+sheet|fact|fact\s+and\s+figure|figure|annual\s+report|annual\s+review|report"
+    r"|review|press\s+release|news\s+release|immediate\s+release|release|news|overview|highlight"
+    r"|summary|introduction|about\s+us|who\s+we\s+are|contact\s+us|home)$")
+
+
 def _acceptable(text: str) -> bool:
     key = canonical(text)
-    if not key or key in GENERIC or len(key) < 2:
+    if not key or key in GENERIC or len(key) < 2 or PAGE_KIND.match(key):
         return False
     words = key.split()
     if all(w in MONTHS or w.isdigit() for w in words):
@@ -784,6 +793,10 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             attribute, confidence = "count" + sep + tags, 0.5
         if subject is None:
             subject, confidence = _copula_subject(view, c_start, mention.start), 0.6
+        if subject is None and mention.kind in ("area", "length") and attribute not in ("area", "length"):
+            # "some 84 million acres of land" with no owner: the land itself, weakly
+            # (like a count's counted noun)
+            subject, confidence = _Name(mention.end, mention.end, attribute, "counted-noun"), 0.5
         if subject is None:
             return None
         if mention.kind == "count":

@@ -345,3 +345,16 @@ def test_as_of_from_academic_years_changes_and_dated_surveys():
     assert c["around 26%"].as_of.label() == "2020"
     assert c["more than 130"].as_of is None  # the release date dates the release
     assert c["about 20"].as_of is None  # the opening date dates the opening
+
+
+def test_what_a_page_is_names_no_owner():
+    """'Quick Facts', 'FOR IMMEDIATE RELEASE', 'Company Fact Sheet' say what the page
+    is, not what its figures are about."""
+    from hklint.claims import _acceptable
+    for kind in ("Quick Facts", "FOR IMMEDIATE RELEASE", "NEWS RELEASE", "Company Fact Sheet",
+                 "Annual Review", "Who We Are"):
+        assert not _acceptable(kind), kind
+    for name in ("Lakeshore Power", "Fact Sheet on Smart City", "Northfield Annual Review Panel"):
+        assert _acceptable(name), name
+    c = by_text(claims_of("Quick Facts\n\n* some 84 million acres of land\n"))
+    assert c["some 84 million acres"].subject.key == "land" and c["some 84 million acres"].confidence < 0.6
