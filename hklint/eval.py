@@ -377,7 +377,8 @@ def _subject_precision(mentions: Sequence[Mention], matched: dict[int, Claim],
 def score_findings(findings: Iterable[Finding], pairs: Sequence[LabelledPair],
                    mentions: Sequence[Mention], matched: dict[int, Claim],
                    corpus_dir: str) -> dict[str, Any]:
-    mention_of = {id(c): mentions[i] for i, c in matched.items()}
+    # by place, not identity: a finding may cite a claim re-dated by linking (restated)
+    mention_of = {_place(c): mentions[i] for i, c in matched.items()}
     pair_of = {frozenset((_mention_key(p.a), _mention_key(p.b))): p for p in pairs}
     strict = Score()
     loose_tp = 0
@@ -387,7 +388,7 @@ def score_findings(findings: Iterable[Finding], pairs: Sequence[LabelledPair],
     cited = [(f, older, f.claims[1]) for f in findings if f.code in FINDING_RELATION
              for older in (f.claims[0], *f.claims[2:])]
     for f, older, newer in cited:
-        ma, mb = mention_of.get(id(older)), mention_of.get(id(newer))
+        ma, mb = mention_of.get(_place(older)), mention_of.get(_place(newer))
         text = (f"{f.code} {_claim_where(older, corpus_dir)} ~ {_claim_where(newer, corpus_dir)}"
                 f" subject={f.subject!r}")
         if ma is None or mb is None:
@@ -418,7 +419,7 @@ def score_findings(findings: Iterable[Finding], pairs: Sequence[LabelledPair],
     # mention of the same fact (for a conflict: either side) is covered
     covered: set[LabelledPair] = set()
     for f, older, newer in cited:
-        ma, mb = mention_of.get(id(older)), mention_of.get(id(newer))
+        ma, mb = mention_of.get(_place(older)), mention_of.get(_place(newer))
         if ma is None or mb is None or ma.record["subject"] != mb.record["subject"]:
             continue
         want = FINDING_RELATION[f.code]
@@ -444,6 +445,10 @@ def score_findings(findings: Iterable[Finding], pairs: Sequence[LabelledPair],
     return {"strict": strict, "loose_precision": _ratio(loose_tp, strict.tp + strict.fp),
             "required_pairs": len(required),
             "claim_recall": _ratio(len(stale & stale_found), len(stale))}
+
+
+def _place(c: Claim) -> tuple[str, int, int]:
+    return (c.path, c.span.start, c.span.end)
 
 
 def _why_missed(p: LabelledPair, mentions: Sequence[Mention], matched: dict[int, Claim]) -> str:

@@ -30,6 +30,9 @@ EXCLUSIVE = ({"annual", "total"}, {"annual", "monthly"}, {"annual", "daily"},
              {"annual", "cumulative"}, {"monthly", "cumulative"}, {"daily", "cumulative"})
 
 
+# the source of an as-of period inferred from an exact restatement (see restated())
+RESTATED = "restated"
+
 BARE_DOLLAR = "$"
 DOLLARS = ("HKD", "USD")
 
@@ -235,6 +238,8 @@ def period_text(p: Period | None, doc: Document | None) -> str:
     if p.source == "document":
         src = doc.date_source if doc else "document"
         return f"{p.label()} (document date, {src})"
+    if p.source == RESTATED:
+        return f"{p.label()} ({p.text})"
     return f"{p.label()} (stated: \"{p.text}\")" if p.text else f"{p.label()} (stated)"
 
 
@@ -306,7 +311,8 @@ def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Re
         undated = a if pa is None else b
         return Relation("conflict", a, b,
                         f"{undated.path} has no date, so nothing orders the two figures")
-    explicit = pa.source != "document" and pb.source != "document"
+    # a restated figure is presented as current: a later period's figure revises it
+    explicit = pa.source not in ("document", RESTATED) and pb.source not in ("document", RESTATED)
     if pa.start == pb.start and pa.end == pb.end:
         return Relation("conflict", a, b, f"both are stated for the same period, {pa.label()}")
     if explicit:
@@ -332,6 +338,8 @@ def _later_history(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Rel
     if (a.as_of.source == "document") == (b.as_of.source == "document"):
         return None
     implicit, stated = (a, b) if a.as_of.source == "document" else (b, a)
+    if stated.as_of.source == RESTATED:
+        return None
     di, ds = documents.get(implicit.path), documents.get(stated.path)
     if di is None or ds is None or di.revision_date is None or ds.revision_date is None:
         return None
@@ -391,6 +399,33 @@ def context_relations(ctx) -> list[Relation]:
     return ctx.memo[key]
 
 
+def restated(claims: list[Claim]) -> list[Claim]:
+    """A figure dated only by its document that repeats, exactly, a figure another
+    document states for an earlier period ("stands at $22.3 billion" in a 2024
+    fact sheet; "$22.3 billion at the end of fiscal year 2022" in a report) is
+    that period's figure restated: it is dated by that period (the latest one,
+    when several agree), so a later period's figure revises it."""
+    stated = [c for c in claims if c.as_of is not None and c.as_of.source not in ("document", RESTATED)]
+    if not stated:
+        return claims
+    out = []
+    for c in claims:
+        if c.as_of is None or c.as_of.source != "document" or c.qualifier:
+            out.append(c)
+            continue
+        same = [o for o in stated if o.path != c.path and o.value == c.value and not o.qualifier
+                and o.unit == c.unit and o.as_of.end < c.as_of.start and comparable(c, o)]
+        if not same:
+            out.append(c)
+            continue
+        source = max(same, key=lambda o: (o.as_of.end, o.as_of.start, o.path, o.span.start))
+        period = dataclasses.replace(
+            source.as_of, source=RESTATED,
+            text=f"restates the figure {source.path} gives for {source.as_of.label()}")
+        out.append(dataclasses.replace(c, as_of=period))
+    return out
+
+
 def relations(index: ClaimIndex, documents: Mapping[str, Document],
               min_confidence: float = 0.0, tolerance: float = 0.0) -> list[Relation]:
     """Each claim against the newest comparable claim of another document in its group.
@@ -403,6 +438,7 @@ def relations(index: ClaimIndex, documents: Mapping[str, Document],
         claims = [c for c in group if c.confidence >= min_confidence]
         if len({c.path for c in claims}) < 2:
             continue
+        claims = restated(claims)
         ranked = sorted(claims, key=lambda c: _recency(c, documents), reverse=True)
         for claim in claims:
             ref = next((r for r in ranked if r.path != claim.path and comparable(claim, r)), None)
