@@ -797,6 +797,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             # "some 84 million acres of land" with no owner: the land itself, weakly
             # (like a count's counted noun)
             subject, confidence = _Name(mention.end, mention.end, attribute, "counted-noun"), 0.5
+            attribute = mention.kind  # keyed as a bullet "Land: ... 85 million acres" is
         if subject is None:
             return None
         if mention.kind == "count":
