@@ -222,7 +222,8 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     period_starts = [p[0] for p in periods]
     mentions = [m for m in a.numbers if not _overlaps_date(m, periods, period_starts)]
     mention_starts = [m.start for m in mentions]
-    names_cache: dict[int, list[_Name]] = {}
+    # sentence index -> _names(): events reads the same
+    names_cache: dict[int, list[_Name]] = a.shared.setdefault("owner names", {})
     leads: dict[int, _Name | None] = {}
     memo: dict = {}  # clause-level results: tense, scope (a clause may hold many figures)
     memo["ambient"] = _ambient_test(view, len(sentence_list))

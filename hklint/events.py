@@ -237,14 +237,16 @@ def extract(doc: Document, analysis: Analysis | None = None) -> list[Event]:
     block_list = a.blocks
     out: list[Event] = []
     previous: dict[int, _Name] = {}
-    for sentence in a.sentences:
+    names_cache = a.shared.setdefault("owner names", {})  # sentence index -> _names(), as in claims
+    for k, sentence in enumerate(a.sentences):
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         if lo == hi:
             continue  # most sentences hold no date: no name search for them
-        # only the bold spans near the sentence: _names scans all it is given
-        near = _near(bold, bold_starts, sentence.start, sentence.end)
-        names = _names(view, sentence, near)
+        if k not in names_cache:
+            # only the bold spans near the sentence: _names scans all it is given
+            names_cache[k] = _names(view, sentence, _near(bold, bold_starts, sentence.start, sentence.end))
+        names = names_cache[k]
         table_row = "\t" in view[sentence.start:sentence.end]
         for start, end, period in periods[lo:hi]:
             if table_row:
