@@ -470,7 +470,7 @@ def _names(view: str, sentence: structure.Sentence, bold) -> list[_Name]:
         text = m.group(1).strip()
         if _acceptable(text) and any(c.isupper() for c in text) and len(text.split()) <= 8:
             out.append(_Name(m.start(1), m.end(1), text, "quoted"))
-    for m in structure.NAME.finditer(view, sentence.start, sentence.end):
+    for m in structure.name_runs(view, sentence.start, sentence.end):
         text = _strip_leading_generic(m.group(0))
         if not text:
             continue

@@ -113,11 +113,15 @@ def collect(doc: Document, analysis: Analysis | None = None) -> list[NameMention
     view, offsets = a.view, a.offsets
     found: dict[tuple[int, int], NameMention] = {}
     bold = list(a.bold)
+    runs: dict[str, list[tuple[int, int, str]]] = {}  # see _candidates
     for sentence in a.sentences:
-        said = " ".join(view[sentence.start:sentence.end].split())
-        for a, b, source in _candidates(view, sentence.start, sentence.end, bold):
+        said = None
+        for a, b, source in _candidates(view, sentence.start, sentence.end, bold, runs):
             start, end = to_original(offsets, a, b)
-            found.setdefault((start, end), NameMention(doc.path, start, end, view[a:b], source, said))
+            if (start, end) not in found:  # the first candidate of a span wins
+                if said is None:
+                    said = " ".join(view[sentence.start:sentence.end].split())
+                found[start, end] = NameMention(doc.path, start, end, view[a:b], source, said)
     return [found[k] for k in sorted(found)]
 
 
@@ -139,9 +143,19 @@ def definitions(doc: Document, analysis: Analysis | None = None) -> list[Definit
     return out
 
 
-def _candidates(view: str, start: int, end: int, bold) -> Iterator[tuple[int, int, str]]:
-    for m in structure.NAME.finditer(view, start, end):
-        yield from _name_and_pieces(view, m.start(), m.end())
+def _candidates(view: str, start: int, end: int, bold,
+                runs: dict[str, list[tuple[int, int, str]]]) -> Iterator[tuple[int, int, str]]:
+    """Name spans in ``view[start:end]``. ``runs`` memoises the names of each Title
+    Case run by its text, at offsets from the run's start: most runs recur in a
+    document ("Hong Kong"), and their names depend on their text alone."""
+    for m in structure.name_runs(view, start, end):
+        at = m.start()
+        names = runs.get(m.group())
+        if names is None:
+            names = runs[m.group()] = [(a - at, b - at, source)
+                                       for a, b, source in _name_and_pieces(view, at, m.end())]
+        for a, b, source in names:
+            yield at + a, at + b, source
     for m in structure.definitions_in(view, start, end):
         yield m.start("abbr"), m.end("abbr"), "abbreviation"
     for m in structure.QUOTED.finditer(view, start, end):

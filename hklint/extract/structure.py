@@ -8,7 +8,9 @@ names what the whole block is about.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
+from typing import Iterator
 
 import regex
 
@@ -44,6 +46,21 @@ NAME = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# NAME for the stdlib engine, which scans it three times faster than ``regex``.
+# The engines agree on ASCII text once \s is spelled out (``re`` also counts
+# \x1c-\x1f as space); elsewhere their \w and \s differ on rare characters.
+_NAME_ASCII = re.compile(NAME.pattern.replace(r"\s", r"[ \t\n\r\f\v]"), re.VERBOSE)
+
+
+def name_runs(view: str, start: int = 0, end: int | None = None) -> Iterator:
+    """NAME matches in ``view[start:end]``: ``NAME.finditer(view, start, end)``, faster."""
+    end = len(view) if end is None else end
+    # the look-behind reads one character before ``start``
+    if view[max(0, start - 1):end].isascii():
+        return _NAME_ASCII.finditer(view, start, end)
+    return NAME.finditer(view, start, end)
+
 
 # A defined abbreviation: "State Key Laboratories (SKLs)", "(the Blueprint)".
 DEFINITION = regex.compile(
