@@ -225,7 +225,8 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     # sentence index -> _names(): events reads the same
     names_cache: dict[int, list[_Name]] = a.shared.setdefault("owner names", {})
     leads: dict[int, _Name | None] = {}
-    memo: dict = {}  # clause-level results: tense, scope (a clause may hold many figures)
+    # clause-level results: tense, scope (a clause may hold many figures); events reads the tenses
+    memo: dict = a.shared.setdefault("clauses", {})
     memo["ambient"] = _ambient_test(view, len(sentence_list))
     headings = _headings(view, block_list)
     # a name said in full earlier in the document, by its last word: "the Metro"
@@ -269,7 +270,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
                 result.periods.append((period, _clause_tense(memo, view, c_start, c_end)))
         if i == j:
             continue
-        tense = sentence_tense(text)
+        tense = _clause_tense(memo, view, sentence.start, sentence.end)
         names = names_of(k)
         if sentence.block not in leads:
             leads[sentence.block] = (_lead_name(view, block_list[sentence.block], bold)
