@@ -25,7 +25,7 @@ import bisect
 import calendar
 import datetime as dt
 import functools
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import regex
 
@@ -340,8 +340,42 @@ _REVISION_LINE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
 )
 
+# Where a revision line's keyword may start: after these characters.
+_REVISION_PREFIX = " \t>*_#(["
+# The first words of _REVISION_LINE's keywords.
+_REVISION_FIRST_WORDS = ("revision", "date", "last", "updated", "revised", "modified", "first",
+                         "published", "posted", "issued", "released")
+
 # A line that is nothing but a date: a dated byline under an article title.
 _DATE_LINE = regex.compile(r"^[ \t]*(?P<date>[^\r\n]{6,40}?)[ \t]*$", regex.MULTILINE)
+_DATE_LINE_MAX = 40  # the longest date _DATE_LINE reads
+
+
+def _line_matches(pattern: regex.Pattern, text: str, may_match) -> Iterator[regex.Match]:
+    """``pattern.finditer(text)`` for a pattern that starts with ``^`` (MULTILINE),
+    tried only at the lines for which ``may_match(line)`` holds: ``may_match``
+    must be true of every line a match starts on. Skipping the other lines
+    unscanned makes a whole-text scan a few Python steps per line."""
+    start = end = 0
+    for line in text.split("\n"):  # ^ matches after "\n" only (regex without WORD)
+        if start >= end and may_match(line):
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()  # a match may run on (\s+ between keywords): finditer goes on from here
+        start += len(line) + 1
+
+
+def _may_be_revision_line(line: str) -> bool:
+    """Whether _REVISION_LINE may match at the start of ``line``: not ruled out
+    when the line is not ASCII (IGNORECASE folds more than lower-casing)."""
+    return not line.isascii() or line.lstrip(_REVISION_PREFIX).lower().startswith(_REVISION_FIRST_WORDS)
+
+
+def _may_be_date_line(line: str) -> bool:
+    """Whether _DATE_LINE may match ``line``: a match is the whole line, and its
+    text but the spaces and tabs around it is part of the date."""
+    return len(line.strip(" \t")) <= _DATE_LINE_MAX
 
 
 def explicit_document_date(text: str) -> tuple[dt.date, str, str] | None:
@@ -358,12 +392,13 @@ def explicit_document_date(text: str) -> tuple[dt.date, str, str] | None:
         if dated:
             day, line = max(dated, key=lambda item: item[0])
             return day, "front-matter", line
-    revisions = [(_whole_date(m["date"]), m.group().strip()) for m in _REVISION_LINE.finditer(text)]
+    revisions = [(_whole_date(m["date"]), m.group().strip())
+                 for m in _line_matches(_REVISION_LINE, text, _may_be_revision_line)]
     revisions = [(day, line) for day, line in revisions if day]
     if revisions:
         day, line = max(revisions, key=lambda item: item[0])
         return day, "revision-line", line
-    for m in _DATE_LINE.finditer(text):
+    for m in _line_matches(_DATE_LINE, text, _may_be_date_line):
         period = parse_period(m["date"])
         if period and period.granularity == "day":
             return period.start, "byline", m.group().strip()
