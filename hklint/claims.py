@@ -400,7 +400,7 @@ def _definitions(view: str) -> dict[str, str]:
                          or sum(c.isupper() for c in abbr) >= 2):
                 aliases.setdefault(canonical(abbr), canonical(name))
                 continue
-        m = _last(structure.LOWER_DEFINITION.finditer(view, start, end), end)
+        m = structure.lower_definition_ending(view, start, paren)
         if m is not None:
             # only when the initials spell it exactly: "research and development (R&D)"
             words = m.group("name").split()

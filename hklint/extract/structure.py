@@ -96,6 +96,35 @@ LOWER_DEFINITION = regex.compile(
     r"""(?P<name>(?:[a-z][\w-]*[ \t]+){1,6}[a-z][\w-]*)[ \t]+\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"""
 )
 
+# LOWER_DEFINITION's bracket, and the last word of its phrase.
+_LOWER_ABBR = regex.compile(r"\([A-Z][A-Za-z&]{1,7}\)")
+_LOWER_WORD = regex.compile(r"[a-z][\w-]*")
+
+
+def lower_definition_ending(view: str, start: int, paren) -> regex.Match | None:
+    """The match of ``LOWER_DEFINITION.finditer(view, start, paren.end())`` that
+    ends where ``paren`` (a PAREN_ABBR match) ends, if any.
+
+    Such a match ends with this very bracket, a lower-case word right after a
+    space or tab, and spaces or tabs between them; most brackets follow a
+    capitalised name, and those are ruled out without a scan.
+    """
+    end = paren.end()
+    if not _LOWER_ABBR.fullmatch(view, paren.start(), end):
+        return None
+    name_end = len(view[start:paren.start()].rstrip(" \t")) + start
+    word_start = max(view.rfind(" ", start, name_end), view.rfind("\t", start, name_end)) + 1
+    if name_end == paren.start() or word_start == 0:
+        return None  # no space before the bracket, or no word after a space
+    if not _LOWER_WORD.fullmatch(view, word_start, name_end):
+        return None
+    found = None
+    for m in LOWER_DEFINITION.finditer(view, start, end):
+        if m.end() == end:
+            found = m
+    return found
+
+
 QUOTED = regex.compile(r"[\"“]([^\"“”\n]{2,80})[\"”]")
 
 # Lead-in of a block: bold text or a short Title Case phrase ending in ":".
