@@ -16,5 +16,4 @@ def lacks_all(text: str, words: Iterable[str]) -> bool:
     """True when ``text`` is ASCII and holds none of the lower-case ``words`` in any case."""
     if not text.isascii():
         return False
-    lowered = text.lower()
-    return not any(word in lowered for word in words)
+    return not any(map(text.lower().__contains__, words))
