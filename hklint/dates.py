@@ -49,9 +49,11 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _BEFORE = r"(?<![\w$€£¥#@/\\.,:+-])"  # not glued to what precedes
 _AFTER = r"(?![\w/@%]|[.,:-]\d|\s?(?:%|per\s?cent\b|million\b|billion\b|thousand\b))"
 
+# Every branch starts with a letter or a digit, so the leading \b is implied
+# by _BEFORE; tested first, it spares the look-behind inside words.
 DATE_PHRASE = regex.compile(
     rf"""
-    {_BEFORE}
+    \b{_BEFORE}
     (?:
         # 2025-02-25 (ISO day)
         (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))
