@@ -91,7 +91,7 @@ NUMBER = regex.compile(
 # The qualifier in front of a figure, looked up behind each match: keeping it
 # out of NUMBER lets the scan skip text without trying every qualifier at
 # every position (3x faster).
-QUAL_BEFORE = regex.compile(rf"(?<![\w-])(?P<qual>{_QUAL_ALT})\s+$", regex.IGNORECASE)
+QUAL_BEFORE = regex.compile(rf"\b(?<![\w-])(?P<qual>{_QUAL_ALT})\s+$", regex.IGNORECASE)  # \b: see NUMBER_WORD
 QUAL_WINDOW = 24
 
 # Number words counting something: "six Hong Kong Branches", "eight universities".
