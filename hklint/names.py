@@ -232,9 +232,12 @@ def _is_name(text: str) -> bool:
     words = text.split()
     if not words or len(text) < 2:
         return False
-    capitals = [w for w in words if w[:1].isupper() and w.lower() not in OPENERS]
-    if len(capitals) >= 2:
-        return True
+    capitals = 0
+    for w in words:
+        if w[:1].isupper() and w.lower() not in OPENERS:
+            capitals += 1
+            if capitals == 2:
+                return True
     return len(words) == 1 and bool(DISTINCTIVE.fullmatch(text))
 
 
