@@ -34,6 +34,7 @@ from typing import Iterator
 
 import regex
 
+from hklint.extract.prefilter import lacks_all
 from hklint.model import CheckContext, Finding, Severity
 from hklint.passages import (Figure, Passage, bounds, claim_for, claims_by_span, fmt,
                              passages, split_range)
@@ -53,6 +54,9 @@ MULTIPLE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 2.0}
+# Every MULTIPLE match holds one of these: a passage without any is skipped
+# unscanned (hklint.extract.prefilter).
+_MULTIPLE_WORDS = tuple(FACTORS)
 
 # "from A": a figure right after "from" (its own qualifier belongs to it).
 FROM = regex.compile(r"\bfrom\s+", regex.IGNORECASE)
@@ -131,6 +135,8 @@ def _multiple_allowed(mod: str, k: float) -> tuple[float, float]:
 
 
 def _multiples(passage: Passage, index) -> Iterator[Finding]:
+    if lacks_all(passage.view[passage.start:passage.end], _MULTIPLE_WORDS):
+        return
     for m in MULTIPLE.finditer(passage.view, passage.start, passage.end):
         s_start, s_end = _within(passage, m.start())
         pair = _from_to(passage, m.end(), s_end)

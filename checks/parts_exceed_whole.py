@@ -37,6 +37,7 @@ from typing import Iterator
 
 import regex
 
+from hklint.extract.prefilter import lacks_all
 from hklint.model import CheckContext, Finding, Severity
 from hklint.passages import Figure, Passage, claim_for, claims_by_span, fmt, loose_rounding, passages
 
@@ -61,6 +62,9 @@ TIE = regex.compile(
         |(?P<subset>of\s+which|of\s+whom))\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Every TIE match holds one of these: a passage without any is skipped
+# unscanned (hklint.extract.prefilter).
+_TIE_WORDS = ("compris", "consist", "made", "namely", "broken", "split", "which", "whom")
 # Words after which a figure is no longer a part of the same decomposition.
 BREAK = regex.compile(
     r"""\b(?:with|while|whereas|besides|plus|in\s+addition|another|additional|further|excluding
@@ -129,6 +133,8 @@ def _shares(passage: Passage, index) -> Iterator[Finding]:
 
 def _decompositions(passage: Passage, index) -> Iterator[Finding]:
     view = passage.view
+    if lacks_all(view[passage.start:passage.end], _TIE_WORDS):
+        return
     for tie in TIE.finditer(view, passage.start, passage.end):
         s_start, s_end = passage.sentence_of(tie.start())
         after = [f for f in passage.figures_between(tie.end(), s_end)]

@@ -34,6 +34,12 @@ class Analysis:
     periods: tuple[tuple[int, int, Period], ...] = field(repr=False)
     numbers: tuple[Mention, ...] = field(repr=False)  # every numeric mention, dates included
     bold: tuple[tuple[int, int], ...] = field(repr=False)  # view spans of bold text
+    # results that several stages compute alike, by kind (e.g. the candidate
+    # owners of each sentence, for claims and events); not pickled
+    shared: dict = field(default_factory=dict, repr=False)
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "shared": {}}
 
     def sentences_between(self, start: int, end: int) -> list[structure.Sentence]:
         starts = [s.start for s in self.sentences]

@@ -251,9 +251,11 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     period_starts = [p[0] for p in periods]
     mentions = _mentions(view, a.numbers, periods, period_starts)
     mention_starts = [m.start for m in mentions]
-    names_cache: dict[int, list[_Name]] = {}
+    # sentence index -> _names(): events reads the same
+    names_cache: dict[int, list[_Name]] = a.shared.setdefault("owner names", {})
     leads: dict[int, _Name | None] = {}
-    memo: dict = {}  # clause-level results: tense, scope (a clause may hold many figures)
+    # clause-level results: tense, scope (a clause may hold many figures); events reads the tenses
+    memo: dict = a.shared.setdefault("clauses", {})
     memo["ambient"] = _ambient_test(view, len(sentence_list))
     headings = _headings(view, block_list)
     # a name said in full earlier in the document, by its last word: "the Metro"
@@ -301,7 +303,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
                 result.periods.append((period, _clause_tense(memo, view, c_start, c_end)))
         if i == j:
             continue
-        tense = sentence_tense(text)
+        tense = _clause_tense(memo, view, sentence.start, sentence.end)
         names = names_of(k)
         if sentence.block not in leads:
             leads[sentence.block] = (_lead_name(view, block_list[sentence.block], bold)
@@ -486,7 +488,7 @@ def _definitions(view: str) -> dict[str, str]:
                          or sum(c.isupper() for c in abbr) >= 2):
                 aliases.setdefault(canonical(abbr), canonical(name))
                 continue
-        m = _last(structure.LOWER_DEFINITION.finditer(view, start, end), end)
+        m = structure.lower_definition_ending(view, start, paren)
         if m is not None:
             # only when the initials spell it exactly: "research and development (R&D)"
             words = m.group("name").split()
@@ -562,7 +564,7 @@ def _names(view: str, sentence: structure.Sentence, bold) -> list[_Name]:
         text = m.group(1).strip()
         if _acceptable(text) and any(c.isupper() for c in text) and len(text.split()) <= 8:
             out.append(_Name(m.start(1), m.end(1), text, "quoted"))
-    for m in structure.NAME.finditer(view, sentence.start, sentence.end):
+    for m in structure.name_runs(view, sentence.start, sentence.end):
         text = _strip_leading_generic(m.group(0))
         if not text:
             continue

@@ -25,10 +25,11 @@ import bisect
 import calendar
 import datetime as dt
 import functools
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import regex
 
+from hklint.extract.prefilter import lacks_all
 from hklint.model import Period, Tense
 
 MONTHS = {
@@ -48,9 +49,11 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _BEFORE = r"(?<![\w$€£¥#@/\\.,:+-])"  # not glued to what precedes
 _AFTER = r"(?![\w/@%]|[.,:-]\d|\s?(?:%|per\s?cent\b|million\b|billion\b|thousand\b))"
 
+# Every branch starts with a letter or a digit, so the leading \b is implied
+# by _BEFORE; tested first, it spares the look-behind inside words.
 DATE_PHRASE = regex.compile(
     rf"""
-    {_BEFORE}
+    \b{_BEFORE}
     (?:
         # 2025-02-25 (ISO day)
         (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))
@@ -274,19 +277,34 @@ _FUTURE = regex.compile(
 _STATE = regex.compile(
     r"\b(?:as\s+(?:of|at)|currently|at\s+present|to\s+date|so\s+far)\b", regex.IGNORECASE)
 
-# A past event: "was/were/had + participle", or a simple-past event verb that
-# is not part of a present perfect or passive ("has launched" is a state).
+# Simple-past event verbs: a dated event unless part of a present perfect or
+# passive ("has launched" is a state).
+_EVENT_VERBS = r"""launched established set\s+up completed published promulgated announced
+    introduced commenced signed opened released allocated implemented re-titled renamed founded
+    created approved adopted unveiled began started grew rose fell increased decreased doubled
+    tripled reached recorded totalled totaled amounted attracted achieved raised invested set
+    built held""".split()
+
+# A past event: "was/were/had + participle", or an event verb not after an
+# auxiliary. The verb is tested first (a look-ahead), the look-behind only
+# where a verb stands: the look-behind at every position cost twice the scan.
 _PAST = regex.compile(
     r"""
       \b(?:was|were|had)\s+(?:\w+ly\s+|also\s+|not\s+)?(?:\w+ed|set\s+up|built|begun|undertaken|made|held|given|won|taken|granted)\b
-    | (?<!\b(?:has|have|had|is|are|be|been|being|will|to|would|shall|may|can)\s+(?:\w+ly\s+|also\s+|not\s+)?)
-      \b(?:launched|established|set\s+up|completed|published|promulgated|announced|introduced
-          |commenced|signed|opened|released|allocated|implemented|re-titled|renamed|founded|created
-          |approved|adopted|unveiled|began|started|grew|rose|fell|increased|decreased|doubled|tripled
-          |reached|recorded|totalled|totaled|amounted|attracted|achieved|raised|invested|set|built|held)\b
-    """,
+    | \b(?=(?:VERBS)\b)
+      (?<!\b(?:has|have|had|is|are|be|been|being|will|to|would|shall|may|can)\s+(?:\w+ly\s+|also\s+|not\s+)?)
+      (?:VERBS)\b
+    """.replace("VERBS", "|".join(_EVENT_VERBS)),
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+# Every _PAST match holds one of these words: a sentence without any cannot
+# match (hklint.extract.prefilter), and that rules out four sentences in five.
+_PAST_WORDS = ("was", "were", "had", *sorted({v.split("\\")[0] for v in _EVENT_VERBS}))
+
+
+def _past(sentence: str) -> bool:
+    return not lacks_all(sentence, _PAST_WORDS) and _PAST.search(sentence) is not None
 
 
 def sentence_tense(sentence: str) -> Tense:
@@ -295,7 +313,7 @@ def sentence_tense(sentence: str) -> Tense:
         return Tense.FUTURE
     if _STATE.search(sentence):
         return Tense.CURRENT
-    if _PAST.search(sentence):
+    if _past(sentence):
         return Tense.PAST
     return Tense.CURRENT
 
@@ -324,8 +342,42 @@ _REVISION_LINE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
 )
 
+# Where a revision line's keyword may start: after these characters.
+_REVISION_PREFIX = " \t>*_#(["
+# The first words of _REVISION_LINE's keywords.
+_REVISION_FIRST_WORDS = ("revision", "date", "last", "updated", "revised", "modified", "first",
+                         "published", "posted", "issued", "released")
+
 # A line that is nothing but a date: a dated byline under an article title.
 _DATE_LINE = regex.compile(r"^[ \t]*(?P<date>[^\r\n]{6,40}?)[ \t]*$", regex.MULTILINE)
+_DATE_LINE_MAX = 40  # the longest date _DATE_LINE reads
+
+
+def _line_matches(pattern: regex.Pattern, text: str, may_match) -> Iterator[regex.Match]:
+    """``pattern.finditer(text)`` for a pattern that starts with ``^`` (MULTILINE),
+    tried only at the lines for which ``may_match(line)`` holds: ``may_match``
+    must be true of every line a match starts on. Skipping the other lines
+    unscanned makes a whole-text scan a few Python steps per line."""
+    start = end = 0
+    for line in text.split("\n"):  # ^ matches after "\n" only (regex without WORD)
+        if start >= end and may_match(line):
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()  # a match may run on (\s+ between keywords): finditer goes on from here
+        start += len(line) + 1
+
+
+def _may_be_revision_line(line: str) -> bool:
+    """Whether _REVISION_LINE may match at the start of ``line``: not ruled out
+    when the line is not ASCII (IGNORECASE folds more than lower-casing)."""
+    return not line.isascii() or line.lstrip(_REVISION_PREFIX).lower().startswith(_REVISION_FIRST_WORDS)
+
+
+def _may_be_date_line(line: str) -> bool:
+    """Whether _DATE_LINE may match ``line``: a match is the whole line, and its
+    text but the spaces and tabs around it is part of the date."""
+    return len(line.strip(" \t")) <= _DATE_LINE_MAX
 
 
 def explicit_document_date(text: str) -> tuple[dt.date, str, str] | None:
@@ -342,12 +394,13 @@ def explicit_document_date(text: str) -> tuple[dt.date, str, str] | None:
         if dated:
             day, line = max(dated, key=lambda item: item[0])
             return day, "front-matter", line
-    revisions = [(_whole_date(m["date"]), m.group().strip()) for m in _REVISION_LINE.finditer(text)]
+    revisions = [(_whole_date(m["date"]), m.group().strip())
+                 for m in _line_matches(_REVISION_LINE, text, _may_be_revision_line)]
     revisions = [(day, line) for day, line in revisions if day]
     if revisions:
         day, line = max(revisions, key=lambda item: item[0])
         return day, "revision-line", line
-    for m in _DATE_LINE.finditer(text):
+    for m in _line_matches(_DATE_LINE, text, _may_be_date_line):
         period = parse_period(m["date"])
         if period and period.granularity == "day":
             return period.start, "byline", m.group().strip()

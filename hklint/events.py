@@ -22,8 +22,8 @@ import regex
 
 from hklint.analysis import Analysis, analyse
 from hklint.claims import (ANAPHOR, DISTINCTIVE as _DISTINCTIVE, MONTHS, _acceptable, _best_name,
-                           _is_programme, _lead_name, _Name, _names, _strip_leading_generic)
-from hklint.dates import sentence_tense
+                           _clause_tense, _is_programme, _lead_name, _Name, _names,
+                           _strip_leading_generic)
 from hklint.extract import structure
 from hklint.load import to_original
 from hklint.model import Claim, Document, Interval, Period, Span, Subject, Tense
@@ -174,7 +174,8 @@ _PREPOSITION_BEFORE = regex.compile(
 _TITLE_BEFORE = regex.compile(r"\b[A-Z][\w'’&-]*[ \t]+$")
 
 # "the 14th Five-Year Plan", "the 20th National Congress": the ordinal is part of the name.
-_ORDINAL_BEFORE = regex.compile(r"(?<![\w$])\d{1,3}(?:st|nd|rd|th)\s+$", regex.IGNORECASE)
+# (The leading \b is implied by the look-behind and the digit; tested first, it is cheaper.)
+_ORDINAL_BEFORE = regex.compile(r"\b(?<![\w$])\d{1,3}(?:st|nd|rd|th)\s+$", regex.IGNORECASE)
 
 # Words that make a verb a plan: "will be launched", "is expected to complete".
 _MODAL_BEFORE = regex.compile(
@@ -237,14 +238,17 @@ def extract(doc: Document, analysis: Analysis | None = None) -> list[Event]:
     block_list = a.blocks
     out: list[Event] = []
     previous: dict[int, _Name] = {}
-    for sentence in a.sentences:
+    names_cache = a.shared.setdefault("owner names", {})  # sentence index -> _names(), as in claims
+    memo = a.shared.setdefault("clauses", {})  # clause bounds and tenses, as in claims
+    for k, sentence in enumerate(a.sentences):
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         if lo == hi:
             continue  # most sentences hold no date: no name search for them
-        # only the bold spans near the sentence: _names scans all it is given
-        near = _near(bold, bold_starts, sentence.start, sentence.end)
-        names = _names(view, sentence, near)
+        if k not in names_cache:
+            # only the bold spans near the sentence: _names scans all it is given
+            names_cache[k] = _names(view, sentence, _near(bold, bold_starts, sentence.start, sentence.end))
+        names = names_cache[k]
         table_row = "\t" in view[sentence.start:sentence.end]
         for start, end, period in periods[lo:hi]:
             if table_row:
@@ -252,7 +256,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> list[Event]:
             block = block_list[sentence.block]
             out.append(_event(doc, view, offsets, sentence, start, end, period, names, block,
                               _near(bold, bold_starts, block.start, block.end),
-                              previous.get(sentence.block), periods, starts))
+                              previous.get(sentence.block), periods, starts, memo))
         if names:
             previous[sentence.block] = _best_name(names, sentence.end)
     return out
@@ -265,8 +269,8 @@ def _near(spans: list[tuple[int, int]], span_starts: list[int], start: int, end:
 
 
 def _event(doc, view, offsets, sentence, start, end, period, names, block, bold, previous,
-           periods, starts) -> Event:
-    c_start, c_end = structure.clause_bounds(view, sentence, start)
+           periods, starts, memo: dict) -> Event:
+    c_start, c_end = structure.clause_bounds(view, sentence, start, memo)
     clause = view[c_start:c_end]
     cue = CUE.search(view, max(c_start, start - 40), start)
     modifier = bool(_MODIFIER_AFTER.match(view, end, min(c_end, end + 40))) or (
@@ -302,7 +306,7 @@ def _event(doc, view, offsets, sentence, start, end, period, names, block, bold,
         span=doc.span(o_start, o_end),
         text=doc.text[o_start:o_end],
         period=period,
-        tense=sentence_tense(clause),
+        tense=_clause_tense(memo, view, c_start, c_end),
         cue=" ".join(cue.group("cue").lower().split()) if cue else "",
         verb=verb.group("verb") if verb else "",
         family=verb_family(verb.group("verb")) if verb else "",

@@ -113,11 +113,16 @@ def collect(doc: Document, analysis: Analysis | None = None) -> list[NameMention
     view, offsets = a.view, a.offsets
     found: dict[tuple[int, int], NameMention] = {}
     bold = list(a.bold)
-    for sentence in a.sentences:
-        said = " ".join(view[sentence.start:sentence.end].split())
-        for a, b, source in _candidates(view, sentence.start, sentence.end, bold):
-            start, end = to_original(offsets, a, b)
-            found.setdefault((start, end), NameMention(doc.path, start, end, view[a:b], source, said))
+    runs: dict[str, list[tuple[int, int, str]]] = {}  # see _candidates
+    for k, sentence in enumerate(a.sentences):
+        said = None
+        defined = _definitions_in(a, k)
+        for x, y, source in _candidates(view, sentence.start, sentence.end, bold, runs, defined):
+            start, end = to_original(offsets, x, y)
+            if (start, end) not in found:  # the first candidate of a span wins
+                if said is None:
+                    said = " ".join(view[sentence.start:sentence.end].split())
+                found[start, end] = NameMention(doc.path, start, end, view[x:y], source, said)
     return [found[k] for k in sorted(found)]
 
 
@@ -126,23 +131,44 @@ def definitions(doc: Document, analysis: Analysis | None = None) -> list[Definit
     a = analysis or analyse(doc)
     view, offsets = a.view, a.offsets
     out: list[Definition] = []
-    for sentence in a.sentences:
-        said = " ".join(view[sentence.start:sentence.end].split())
-        for m in structure.definitions_in(view, sentence.start, sentence.end):
+    for k, sentence in enumerate(a.sentences):
+        for m in _definitions_in(a, k):
             abbr = m.group("abbr")
             expansion = trim_to_initials(m.group("name"), abbr)
             if not expansion:
                 continue
-            a, b = m.end("name") - len(expansion), m.end("abbr") + 1
-            start, end = to_original(offsets, a, b)
-            out.append(Definition(doc.path, start, end, view[a:b], abbr, expansion, said))
+            x, y = m.end("name") - len(expansion), m.end("abbr") + 1
+            start, end = to_original(offsets, x, y)
+            said = " ".join(view[sentence.start:sentence.end].split())
+            out.append(Definition(doc.path, start, end, view[x:y], abbr, expansion, said))
     return out
 
 
-def _candidates(view: str, start: int, end: int, bold) -> Iterator[tuple[int, int, str]]:
-    for m in structure.NAME.finditer(view, start, end):
-        yield from _name_and_pieces(view, m.start(), m.end())
-    for m in structure.definitions_in(view, start, end):
+def _definitions_in(analysis: Analysis, k: int) -> list:
+    """``structure.definitions_in`` the ``k``-th sentence, found once per document
+    (HK401 and HK402 both read them)."""
+    found = analysis.shared.setdefault("definitions by sentence", {})
+    if k not in found:
+        sentence = analysis.sentences[k]
+        found[k] = list(structure.definitions_in(analysis.view, sentence.start, sentence.end))
+    return found[k]
+
+
+def _candidates(view: str, start: int, end: int, bold, runs: dict[str, list[tuple[int, int, str]]],
+                defined: list) -> Iterator[tuple[int, int, str]]:
+    """Name spans in ``view[start:end]``, whose abbreviation definitions are
+    ``defined``. ``runs`` memoises the names of each Title Case run by its text,
+    at offsets from the run's start: most runs recur in a document ("Hong
+    Kong"), and their names depend on their text alone."""
+    for m in structure.name_runs(view, start, end):
+        at = m.start()
+        names = runs.get(m.group())
+        if names is None:
+            names = runs[m.group()] = [(a - at, b - at, source)
+                                       for a, b, source in _name_and_pieces(view, at, m.end())]
+        for a, b, source in names:
+            yield at + a, at + b, source
+    for m in defined:
         yield m.start("abbr"), m.end("abbr"), "abbreviation"
     for m in structure.QUOTED.finditer(view, start, end):
         a, b = _trimmed(view, m.start(1), m.end(1))
@@ -206,9 +232,12 @@ def _is_name(text: str) -> bool:
     words = text.split()
     if not words or len(text) < 2:
         return False
-    capitals = [w for w in words if w[:1].isupper() and w.lower() not in OPENERS]
-    if len(capitals) >= 2:
-        return True
+    capitals = 0
+    for w in words:
+        if w[:1].isupper() and w.lower() not in OPENERS:
+            capitals += 1
+            if capitals == 2:
+                return True
     return len(words) == 1 and bool(DISTINCTIVE.fullmatch(text))
 
 
