@@ -103,7 +103,17 @@ def _tags(attribute: str) -> frozenset[str]:
 
 def comparable(a: Claim, b: Claim) -> bool:
     """Same fact, judged from role tags and tense."""
-    ta, tb = tags(a), tags(b)
+    return _comparable(_profile(a), _profile(b))
+
+
+def _profile(c: Claim) -> tuple[str, bool]:
+    """All that comparable() reads of a claim: its attribute (tags) and whether it is a plan."""
+    return c.attribute, c.tense is Tense.FUTURE
+
+
+@functools.lru_cache(maxsize=65536)
+def _comparable(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
+    ta, tb = _tags(a[0]), _tags(b[0])
     for tag in STRICT_TAGS:
         if (tag in ta) != (tag in tb):
             return False
@@ -115,9 +125,7 @@ def comparable(a: Claim, b: Claim) -> bool:
     if pa and pb and pa != pb:
         return False
     # a plan is not compared with a statement of fact
-    if (a.tense is Tense.FUTURE) != (b.tense is Tense.FUTURE):
-        return False
-    return True
+    return a[1] == b[1]
 
 
 def comparison_interval(c: Claim) -> Interval:
@@ -289,16 +297,50 @@ def relations(index: ClaimIndex, documents: Mapping[str, Document],
         claims = [c for c in group if c.confidence >= min_confidence]
         if len({c.path for c in claims}) < 2:
             continue
-        ranked = sorted(claims, key=lambda c: _recency(c, documents), reverse=True)
+        recency = {id(c): _recency(c, documents) for c in claims}
+        ranked = sorted(claims, key=lambda c: recency[id(c)], reverse=True)
+        newest = _NewestComparable(ranked)
         for claim in claims:
-            ref = next((r for r in ranked if r.path != claim.path and comparable(claim, r)), None)
+            ref = newest.other_than(claim)
             if ref is None:
                 continue
             # each unordered pair once: the claim that is not the newer reports it
-            if ref is claim or (_recency(ref, documents) < _recency(claim, documents)):
+            if ref is claim or recency[id(ref)] < recency[id(claim)]:
                 continue
             rel = relate(claim, ref, documents, tolerance)
             if rel.kind in ("supersedes", "conflict") and rel.older is ref and rel.newer is claim:
                 continue  # the other side of the pair reports it
             out.append(rel)
     return out
+
+
+class _NewestComparable:
+    """The first claim of a ranked group comparable with a given claim and in
+    another document, without testing each claim against the whole group:
+    comparability depends only on the two claims' profiles (a few per group),
+    so each profile's comparable claims are listed once."""
+
+    def __init__(self, ranked: list[Claim]) -> None:
+        self._ranked = ranked
+        self._by_profile: dict[tuple[str, bool], tuple[Claim | None, Claim | None]] = {}
+
+    def other_than(self, claim: Claim) -> Claim | None:
+        profile = _profile(claim)
+        firsts = self._by_profile.get(profile)
+        if firsts is None:
+            firsts = self._by_profile[profile] = self._firsts(profile)
+        first, other = firsts
+        if first is None or first.path != claim.path:
+            return first
+        return other
+
+    def _firsts(self, profile: tuple[str, bool]) -> tuple[Claim | None, Claim | None]:
+        """The first comparable claim, and the first comparable one in another document than it."""
+        first = None
+        for r in self._ranked:
+            if _comparable(profile, _profile(r)):
+                if first is None:
+                    first = r
+                elif r.path != first.path:
+                    return first, r
+        return first, None

@@ -289,6 +289,7 @@ def fold_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """The comparison form of a name: names with one fold are one spelling,
     up to capitals (see :func:`case_variant`)."""
