@@ -27,8 +27,11 @@ def dumps(obj: Any, indent: int = 2) -> str:
 
 
 def _value(obj: Any, parts: list[str], newline: str, step: str) -> None:
-    if isinstance(obj, str):
-        parts.append(_escape(obj))
+    kind = type(obj)
+    if kind is dict:
+        _object(obj, parts, newline, step)
+    elif kind is list or kind is tuple:
+        _array(obj, parts, newline, step)
     elif isinstance(obj, dict):
         _object(obj, parts, newline, step)
     elif isinstance(obj, (list, tuple)):
@@ -38,6 +41,9 @@ def _value(obj: Any, parts: list[str], newline: str, step: str) -> None:
 
 
 def _scalar(obj: Any) -> str:
+    kind = type(obj)
+    if kind is str:
+        return _escape(obj)
     if obj is None:
         return "null"
     if obj is True:
@@ -52,7 +58,22 @@ def _scalar(obj: Any) -> str:
         return _float_repr(obj)
     if isinstance(obj, str):
         return _escape(obj)
-    raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
+    raise TypeError(f"Object of type {kind.__name__} is not JSON serializable")
+
+
+# The keys of a report are few and repeated thousands of times: escaped once each.
+_KEYS: dict[str, str] = {}
+
+
+def _key(key: Any) -> str:
+    if type(key) is not str and not isinstance(key, str):
+        raise TypeError(f"keys must be str, not {type(key).__name__}")
+    text = _KEYS.get(key)
+    if text is None:
+        text = _escape(key) + ": "
+        if len(_KEYS) < 4096:
+            _KEYS[key] = text
+    return text
 
 
 def _object(obj: dict, parts: list[str], newline: str, step: str) -> None:
@@ -61,21 +82,24 @@ def _object(obj: dict, parts: list[str], newline: str, step: str) -> None:
         return
     inner = newline + step
     separator = "," + inner
-    parts.append("{" + inner)
+    append = parts.append
+    append("{" + inner)
     first = True
     for key, value in obj.items():
-        if not isinstance(key, str):
-            raise TypeError(f"keys must be str, not {type(key).__name__}")
         if first:
             first = False
         else:
-            parts.append(separator)
-        parts.append(_escape(key) + ": ")
-        if isinstance(value, (dict, list, tuple)):
+            append(separator)
+        text = _KEYS.get(key) if type(key) is str else None
+        append(text if text is not None else _key(key))
+        kind = type(value)
+        if kind is str:
+            append(_escape(value))
+        elif kind is dict or kind is list or kind is tuple or isinstance(value, (dict, list, tuple)):
             _value(value, parts, inner, step)
         else:
-            parts.append(_scalar(value))
-    parts.append(newline + "}")
+            append(_scalar(value))
+    append(newline + "}")
 
 
 def _array(obj: list | tuple, parts: list[str], newline: str, step: str) -> None:
@@ -84,15 +108,19 @@ def _array(obj: list | tuple, parts: list[str], newline: str, step: str) -> None
         return
     inner = newline + step
     separator = "," + inner
-    parts.append("[" + inner)
+    append = parts.append
+    append("[" + inner)
     first = True
     for value in obj:
         if first:
             first = False
         else:
-            parts.append(separator)
-        if isinstance(value, (dict, list, tuple)):
+            append(separator)
+        kind = type(value)
+        if kind is str:
+            append(_escape(value))
+        elif kind is dict or kind is list or kind is tuple or isinstance(value, (dict, list, tuple)):
             _value(value, parts, inner, step)
         else:
-            parts.append(_scalar(value))
-    parts.append(newline + "]")
+            append(_scalar(value))
+    append(newline + "]")
