@@ -235,12 +235,12 @@ def process_document(path: str, options: Options, keep_analysis: bool = False,
         doc = read_document(path, index)
     except InputError as err:
         return Problem(err.path, err.message)
-    warnings = tuple(input_warnings(doc))
     key = _cache_key(doc.path, doc.sha256, options) if options.cache else None
     if key is not None:
         hit = _cached(key, doc)
         if hit is not None:
-            return dataclasses.replace(hit, problems=warnings)
+            return hit
+    warnings = tuple(input_warnings(doc))
     budget = options.time_limit and max(options.time_limit, SECONDS_PER_MB * len(doc.text) / 1e6)
     try:
         with _time_limit(budget):
@@ -397,7 +397,7 @@ def _cached(key: str, doc: Document) -> DocResult | None:
             suppress.blank(doc, stored["directives"]), revision_date=stored["revision_date"],
             date_source=stored["date_source"], date_evidence=stored["date_evidence"])
         return DocResult(dated, stored["claims"], stored["events"], stored["aliases"],
-                         stored["directives"], (), findings=stored["findings"],
+                         stored["directives"], stored["warnings"], findings=stored["findings"],
                          collected=stored["collected"])
     except Exception:  # an entry from another version or a damaged file: extract again
         return None
@@ -414,6 +414,7 @@ def _store(key: str, result: DocResult) -> None:
         "directives": result.directives, "revision_date": d.revision_date,
         "date_source": d.date_source, "date_evidence": d.date_evidence,
         "findings": result.findings, "collected": result.collected,
+        "warnings": result.problems,  # input_warnings(): a function of the content
     }, protocol=pickle.HIGHEST_PROTOCOL))
 
 

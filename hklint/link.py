@@ -20,7 +20,7 @@ from typing import Iterable, Mapping
 
 import regex
 
-from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Tense
+from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Subject, Tense
 
 # Tags that must be equal on both sides for two figures to be the same fact.
 STRICT_TAGS = ("additional", "total", "monthly", "daily", "shared")
@@ -47,7 +47,8 @@ def resolve_dollars(claims: list[Claim]) -> list[Claim]:
     for counts in per_doc.values():
         corpus.update(counts)
     fallback = dominant(corpus) or "USD"
-    return [dataclasses.replace(c, unit=dominant(per_doc[c.path]) or fallback)
+    units = {path: dominant(counts) or fallback for path, counts in per_doc.items()}
+    return [dataclasses.replace(c, unit=units.get(c.path, fallback))
             if c.unit == BARE_DOLLAR else c for c in claims]
 
 
@@ -61,17 +62,26 @@ def resolve_aliases(claims: Iterable[Claim], aliases: Mapping[str, str]) -> list
     acronyms = sorted((k for k, v in aliases.items() if acronym_of(k, v)), key=len, reverse=True)
     inside = regex.compile(r"(?<![\w.@])(?:%s)(?![\w.@])" % "|".join(map(regex.escape, acronyms))) \
         if acronyms else None
+    targets: dict[str, str | None] = {}  # subject key -> its rewriting (keys repeat a lot)
+    renamed: dict[Subject, Subject] = {}
     out = []
     for claim in resolve_dollars(list(claims)):
         key = claim.subject.key
-        target = aliases.get(key)
-        if target is None and inside is not None:
-            expanded = inside.sub(lambda m: aliases[m.group(0)], key)
-            target = expanded if expanded != key else None
+        if key in targets:
+            target = targets[key]
+        else:
+            target = aliases.get(key)
+            if target is None and inside is not None:
+                expanded = inside.sub(lambda m: aliases[m.group(0)], key)
+                target = expanded if expanded != key else None
+            targets[key] = target
         if target is None:
             out.append(claim)
             continue
-        out.append(dataclasses.replace(claim, subject=dataclasses.replace(claim.subject, key=target)))
+        subject = renamed.get(claim.subject)
+        if subject is None:
+            subject = renamed[claim.subject] = dataclasses.replace(claim.subject, key=target)
+        out.append(dataclasses.replace(claim, subject=subject))
     return out
 
 

@@ -155,3 +155,12 @@ def test_index_hashes_a_file_that_changed_while_read(tmp_path):
 
     assert index.hash_of(str(path), before, os.stat(path), time.time_ns(), b"new") == \
         hashlib.sha256(b"new").hexdigest()
+
+
+def test_input_warnings_of_a_cached_document_are_reported_again(docs, monkeypatch):
+    (docs / "odd.txt").write_bytes(b"The Beta Fund has 12 members.\x07\n")
+    cold = lint([str(docs)], Options(cache=True))
+    calls = _counting(monkeypatch)
+    warm = lint([str(docs)], Options(cache=True))
+    assert calls == [] and warm.problems == cold.problems
+    assert any("control character" in p.message for p in warm.problems)
