@@ -93,6 +93,9 @@ class DocResult:
     collected: tuple[tuple[str, object], ...] = ()
 
 
+# Documents sent to a worker at once, at most.
+CHUNK_LIMIT = 4
+
 # Below this much text a process pool costs more than it saves.
 PARALLEL_MIN_BYTES = 2_000_000
 
@@ -210,7 +213,9 @@ def _results(files: Sequence[str], options: Options, index=None):
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    chunk = max(1, len(pending) // (workers * 8))
+    # small chunks: when one worker runs out of work, the other has at most a
+    # few documents left (with 16 chunks, up to a sixteenth of the corpus)
+    chunk = max(1, min(CHUNK_LIMIT, len(pending) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         # the analyses stay in the workers: the built-in checks ran there (document
         # checks, collect()); a plugin's check that asks for one analyses again here
