@@ -216,13 +216,24 @@ def _results(files: Sequence[str], options: Options, index=None):
     # small chunks: when one worker runs out of work, the other has at most a
     # few documents left (with 16 chunks, up to a sixteenth of the corpus)
     chunk = max(1, min(CHUNK_LIMIT, len(pending) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start) as pool:
         # the analyses stay in the workers: the built-in checks ran there (document
         # checks, collect()); a plugin's check that asks for one analyses again here
         extracted = pool.map(process_document, pending, [options] * len(pending),
                              chunksize=chunk)
         for path, pool_it in zip(files, pooled):
             yield next(extracted) if pool_it else process_document(path, options, True, index)
+
+
+def _worker_start() -> None:
+    """A worker extracts with the cyclic collector off, as this process does
+    (collector_paused; a forked worker would inherit that, a spawned one would
+    not): a document's objects are freed by reference counting when it is
+    done, and traversing them on the way only costs time (100x --jobs 2: peak
+    memory 436 MB, against 750 MB when workers sent analyses back with GC on)."""
+    import gc
+
+    gc.disable()
 
 
 def _in_cache(path: str, options: Options, index) -> bool:

@@ -88,6 +88,23 @@ def test_warm_run_reads_the_cache_here_without_a_pool(tmp_path, monkeypatch):
     assert _json(tmp_path / "docs", jobs=2) == cold
 
 
+def test_an_edited_document_of_a_large_corpus_is_extracted_beside_the_cached_ones(tmp_path, monkeypatch):
+    """Cached documents read here while a worker extracts the edited ones: the
+    report is the one a cold run gives, whichever documents were edited."""
+    monkeypatch.setenv("HKLINT_CACHE_DIR", str(tmp_path / "cache"))
+    for k in range(9):
+        shutil.copytree(ROOT / "seeds", tmp_path / "docs" / f"copy{k}")
+    _json(tmp_path / "docs", jobs=2)
+    for members, edited in enumerate(("copy0/000_5f236617f26a0285.txt", "copy4/002_76a8f491bef4e976.txt",
+                                      "copy8/004_8bcbb07fed7f5e78.txt"), start=12):
+        path = tmp_path / "docs" / edited
+        path.write_text(path.read_text(encoding="utf-8") + f"\nThe Beta Fund has {members} members.\n",
+                        encoding="utf-8")
+    warm = _json(tmp_path / "docs", jobs=2)
+    cold = render(lint([str(tmp_path / "docs")], Options(cache=False, jobs=1)), tool_version=__version__)
+    assert warm == cold and "Beta Fund" in warm
+
+
 def test_two_concurrent_runs_share_the_cache(docs):
     """Two processes filling the same cache at once: both reports right, and the
     cache they leave gives the same report again."""
