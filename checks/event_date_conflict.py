@@ -59,8 +59,10 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         stated = sorted(groups[key].values(), key=lambda e: (e.period.start, e.period.end, e.path))
         # each dissenting date is reported once, against the date most documents
         # give (ties: the earliest): linear in the group, never all pairs
-        agree = {e.period.label(): {x.path for x in stated if x.period.overlaps(e.period)}
-                 for e in stated}
+        # (one computation per stated label, with the period of its last event)
+        last = {e.period.label(): e.period for e in stated}
+        agree = {label: {x.path for x in stated if x.period.overlaps(period)}
+                 for label, period in last.items()}
         reference = max(stated, key=lambda e: (len(agree[e.period.label()]),
                                                -e.period.start.toordinal(), e.path))
         for event in stated:

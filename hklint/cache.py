@@ -27,6 +27,10 @@ def read_bytes(name: str) -> bytes | None:
         return None
 
 
+def exists(name: str) -> bool:
+    return (cache_dir() / name).is_file()
+
+
 def write_bytes(name: str, data: bytes) -> None:
     """Atomically store ``data``; silently gives up when the folder is not writable."""
     target = cache_dir() / name

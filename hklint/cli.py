@@ -222,7 +222,7 @@ def lint_command(paths, fmt, output, config_file, select, extend_select, ignore,
                  color, jobs, use_cache, dask_scheduler, from_claims) -> None:
     """Lint the documents in PATHS (files or directories)."""
     from hklint import config as config_mod
-    from hklint.engine import lint
+    from hklint.engine import collector_paused, lint
     from hklint.model import Severity
     from hklint.registry import RegistryError
 
@@ -264,7 +264,8 @@ def lint_command(paths, fmt, output, config_file, select, extend_select, ignore,
         if hidden:
             click.echo(f"hklint: {hidden} finding{'' if hidden == 1 else 's'} in baseline "
                        f"{baseline_file} not shown", err=True)
-    text = _render(report, fmt, color=color if color is not None else (output is None and sys.stdout.isatty()))
+    with collector_paused():
+        text = _render(report, fmt, color=color if color is not None else (output is None and sys.stdout.isatty()))
     if statistics and fmt == "table":
         text += "\n" + _statistics(report)
     _write(text, output)

@@ -21,7 +21,7 @@ from typing import Iterable, Mapping
 import regex
 
 from hklint.canon import readable
-from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Tense
+from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Subject, Tense
 
 # Tags that must be equal on both sides for two figures to be the same fact.
 STRICT_TAGS = ("additional", "total", "monthly", "daily", "shared", "initial")
@@ -52,7 +52,8 @@ def resolve_dollars(claims: list[Claim]) -> list[Claim]:
     for counts in per_doc.values():
         corpus.update(counts)
     fallback = dominant(corpus) or "USD"
-    return [dataclasses.replace(c, unit=dominant(per_doc[c.path]) or fallback)
+    units = {path: dominant(counts) or fallback for path, counts in per_doc.items()}
+    return [dataclasses.replace(c, unit=units.get(c.path, fallback))
             if c.unit == BARE_DOLLAR else c for c in claims]
 
 
@@ -66,17 +67,26 @@ def resolve_aliases(claims: Iterable[Claim], aliases: Mapping[str, str]) -> list
     acronyms = sorted((k for k, v in aliases.items() if acronym_of(k, v)), key=len, reverse=True)
     inside = regex.compile(r"(?<![\w.@])(?:%s)(?![\w.@])" % "|".join(map(regex.escape, acronyms))) \
         if acronyms else None
+    targets: dict[str, str | None] = {}  # subject key -> its rewriting (keys repeat a lot)
+    renamed: dict[Subject, Subject] = {}
     out = []
     for claim in resolve_dollars(list(claims)):
         key = claim.subject.key
-        target = aliases.get(key)
-        if target is None and inside is not None:
-            expanded = inside.sub(lambda m: aliases[m.group(0)], key)
-            target = expanded if expanded != key else None
+        if key in targets:
+            target = targets[key]
+        else:
+            target = aliases.get(key)
+            if target is None and inside is not None:
+                expanded = inside.sub(lambda m: aliases[m.group(0)], key)
+                target = expanded if expanded != key else None
+            targets[key] = target
         if target is None:
             out.append(claim)
             continue
-        out.append(dataclasses.replace(claim, subject=dataclasses.replace(claim.subject, key=target)))
+        subject = renamed.get(claim.subject)
+        if subject is None:
+            subject = renamed[claim.subject] = dataclasses.replace(claim.subject, key=target)
+        out.append(dataclasses.replace(claim, subject=subject))
     return unify_names(out)
 
 
@@ -131,8 +141,17 @@ def unify_names(claims: list[Claim]) -> list[Claim]:
                 join(key, rest)
     if not parent:
         return claims
-    return [dataclasses.replace(c, subject=dataclasses.replace(c.subject, key=find(c.subject.key)))
-            if c.subject.key in parent else c for c in claims]
+    renamed: dict[Subject, Subject] = {}
+    out = []
+    for c in claims:
+        if c.subject.key not in parent:
+            out.append(c)
+            continue
+        subject = renamed.get(c.subject)
+        if subject is None:
+            subject = renamed[c.subject] = dataclasses.replace(c.subject, key=find(c.subject.key))
+        out.append(dataclasses.replace(c, subject=subject))
+    return out
 
 
 def link_key(claim: Claim) -> tuple[str, str, str]:
@@ -163,7 +182,17 @@ def _tags(attribute: str) -> frozenset[str]:
 
 def comparable(a: Claim, b: Claim) -> bool:
     """Same fact, judged from role tags and tense."""
-    ta, tb = tags(a), tags(b)
+    return _comparable(_profile(a), _profile(b))
+
+
+def _profile(c: Claim) -> tuple[str, bool]:
+    """All that comparable() reads of a claim: its attribute (tags) and whether it is a plan."""
+    return c.attribute, c.tense is Tense.FUTURE
+
+
+@functools.lru_cache(maxsize=65536)
+def _comparable(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
+    ta, tb = _tags(a[0]), _tags(b[0])
     for tag in STRICT_TAGS:
         if (tag in ta) != (tag in tb):
             return False
@@ -175,9 +204,7 @@ def comparable(a: Claim, b: Claim) -> bool:
     if pa and pb and pa != pb:
         return False
     # a plan is not compared with a statement of fact
-    if (a.tense is Tense.FUTURE) != (b.tense is Tense.FUTURE):
-        return False
-    return True
+    return a[1] == b[1]
 
 
 def comparison_interval(c: Claim) -> Interval:
@@ -439,16 +466,50 @@ def relations(index: ClaimIndex, documents: Mapping[str, Document],
         if len({c.path for c in claims}) < 2:
             continue
         claims = restated(claims)
-        ranked = sorted(claims, key=lambda c: _recency(c, documents), reverse=True)
+        recency = {id(c): _recency(c, documents) for c in claims}
+        ranked = sorted(claims, key=lambda c: recency[id(c)], reverse=True)
+        newest = _NewestComparable(ranked)
         for claim in claims:
-            ref = next((r for r in ranked if r.path != claim.path and comparable(claim, r)), None)
+            ref = newest.other_than(claim)
             if ref is None:
                 continue
             # each unordered pair once: the claim that is not the newer reports it
-            if ref is claim or (_recency(ref, documents) < _recency(claim, documents)):
+            if ref is claim or recency[id(ref)] < recency[id(claim)]:
                 continue
             rel = relate(claim, ref, documents, tolerance)
             if rel.kind in ("supersedes", "conflict") and rel.older is ref and rel.newer is claim:
                 continue  # the other side of the pair reports it
             out.append(rel)
     return out
+
+
+class _NewestComparable:
+    """The first claim of a ranked group comparable with a given claim and in
+    another document, without testing each claim against the whole group:
+    comparability depends only on the two claims' profiles (a few per group),
+    so each profile's comparable claims are listed once."""
+
+    def __init__(self, ranked: list[Claim]) -> None:
+        self._ranked = ranked
+        self._by_profile: dict[tuple[str, bool], tuple[Claim | None, Claim | None]] = {}
+
+    def other_than(self, claim: Claim) -> Claim | None:
+        profile = _profile(claim)
+        firsts = self._by_profile.get(profile)
+        if firsts is None:
+            firsts = self._by_profile[profile] = self._firsts(profile)
+        first, other = firsts
+        if first is None or first.path != claim.path:
+            return first
+        return other
+
+    def _firsts(self, profile: tuple[str, bool]) -> tuple[Claim | None, Claim | None]:
+        """The first comparable claim, and the first comparable one in another document than it."""
+        first = None
+        for r in self._ranked:
+            if _comparable(profile, _profile(r)):
+                if first is None:
+                    first = r
+                elif r.path != first.path:
+                    return first, r
+        return first, None

@@ -16,6 +16,7 @@ import posixpath
 import re
 import stat
 import sys
+import time
 from pathlib import PurePath
 from typing import Sequence
 
@@ -176,6 +177,11 @@ def _matches(rel: str, patterns: Sequence[str]) -> str | None:
     return None
 
 
+def shown_path(path: str) -> str:
+    """A path as documents and reports show it: the user's spelling in POSIX form."""
+    return _posix(path)
+
+
 def _posix(path: str) -> str:
     return PurePath(path).as_posix()
 
@@ -187,12 +193,19 @@ def _join(shown_root: str, rel: str) -> str:
 # --------------------------------------------------------------------------- decoding
 
 
-def read_document(path: str) -> Document:
-    """Read and decode one file; raise InputError when it cannot be a Document."""
+def read_document(path: str, index=None) -> Document:
+    """Read and decode one file; raise InputError when it cannot be a Document.
+
+    ``index`` (a hklint.statindex.StatIndex) gives the content hash of a file
+    unchanged since it was last hashed."""
     shown = _posix(path)
     try:
         with open(path, "rb") as handle:
+            if index is not None:
+                seen, before = time.time_ns(), os.fstat(handle.fileno())
             raw = handle.read()
+            if index is not None:
+                sha256 = index.hash_of(path, before, os.fstat(handle.fileno()), seen, raw)
     except IsADirectoryError:
         raise InputError(shown, "is a directory") from None
     except PermissionError:
@@ -211,7 +224,7 @@ def read_document(path: str) -> Document:
         path=shown,
         text=text,
         encoding=encoding,
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=sha256 if index is not None else hashlib.sha256(raw).hexdigest(),
         line_starts=line_starts(text),
     )
 

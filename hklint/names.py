@@ -10,6 +10,7 @@ says how likely two differently spelled names are one entity.
 from __future__ import annotations
 
 import bisect
+import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -318,6 +319,7 @@ def fold_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """The comparison form of a name: names with one fold are one spelling,
     up to capitals (see :func:`case_variant`)."""
@@ -518,10 +520,18 @@ def variant_groups(mentions: list[NameMention],
     seen: set[tuple[str, str, int]] = set()
     for m in mentions:
         key = fold(m.text)
-        if not key or (m.path, key, m.end) in seen:
+        place = (m.path, key, m.end)
+        if not key or place in seen:
             continue  # "The X" in bold and "X" as Title Case end together: one mention
-        seen.add((m.path, key, m.end))
-        by_fold.setdefault(key, {}).setdefault(m.text, []).append(m)
+        seen.add(place)
+        surfaces = by_fold.get(key)
+        if surfaces is None:
+            surfaces = by_fold[key] = {}
+        found = surfaces.get(m.text)
+        if found is None:
+            surfaces[m.text] = [m]
+        else:
+            found.append(m)
     spellings = {key: _spellings(surfaces) for key, surfaces in by_fold.items()}
     parent = {key: key for key in by_fold}
 
@@ -576,4 +586,7 @@ def _spellings(surfaces: dict[str, list[NameMention]]) -> list[Spelling]:
                 break
         else:
             kept.append([text, list(found)])
-    return [Spelling(text, tuple(sorted(found, key=lambda m: (m.path, m.start)))) for text, found in kept]
+    return [Spelling(text, tuple(sorted(found, key=_PATH_START))) for text, found in kept]
+
+
+_PATH_START = operator.attrgetter("path", "start")

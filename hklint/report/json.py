@@ -15,6 +15,7 @@ from typing import Any
 
 from hklint.fingerprint import fingerprint
 from hklint.model import Claim, Document, Finding, Period, Problem, Report, Severity
+from hklint.report import jsontext
 
 FORMAT_VERSION = "1.2"  # 1.1: "skipped" lists files not read; 1.2: as-of granularity "onwards"
 TOOL_NAME = "hklint"
@@ -33,7 +34,7 @@ def render(report: Report, *, tool_version: str) -> str:
         "skipped": [_problem(p) for p in report.skipped],
         "summary": _summary(report),
     }
-    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return jsontext.dumps(data, indent=2) + "\n"  # as json.dumps(indent=2, ensure_ascii=False, allow_nan=False)
 
 
 def load_schema() -> dict[str, Any]:

@@ -1,0 +1,50 @@
+"""link.relations() finds, for each claim, the same reference claim as testing
+it against every claim of its group in recency order (the definition)."""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from hklint.engine import load_corpus
+from hklint.link import _recency, build_index, comparable, relate, relations, restated
+from hklint.model import Tense
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _by_definition(index, documents, min_confidence=0.0, tolerance=0.0):
+    out = []
+    for _key, group in index:
+        claims = [c for c in group if c.confidence >= min_confidence]
+        if len({c.path for c in claims}) < 2:
+            continue
+        claims = restated(claims)
+        ranked = sorted(claims, key=lambda c: _recency(c, documents), reverse=True)
+        for claim in claims:
+            ref = next((r for r in ranked if r.path != claim.path and comparable(claim, r)), None)
+            if ref is None or _recency(ref, documents) < _recency(claim, documents):
+                continue
+            rel = relate(claim, ref, documents, tolerance)
+            if rel.kind in ("supersedes", "conflict") and rel.older is ref and rel.newer is claim:
+                continue
+            out.append(rel)
+    return out
+
+
+def test_relations_match_the_definition_on_mixed_groups():
+    corpus = load_corpus([str(ROOT / "seeds")])
+    documents = {d.path: d for d in corpus.documents}
+    claims = list(corpus.claims)
+    # copies in other documents, some turned into plans or given other role
+    # tags, so that groups mix comparable and incomparable claims of many paths
+    for k, extra in enumerate(("", "; annual", "; total", "; per university", "; monthly")):
+        for i, c in enumerate(corpus.claims):
+            path = f"copy{k}/{c.path}"
+            documents[path] = dataclasses.replace(documents[c.path], path=path)
+            tense = Tense.FUTURE if (i + k) % 4 == 0 else c.tense
+            claims.append(dataclasses.replace(c, path=path, attribute=c.attribute + extra, tense=tense,
+                                              value=c.value + k if i % 3 == 0 else c.value))
+    index = build_index(claims)
+    for min_confidence in (0.0, 0.6):
+        assert relations(index, documents, min_confidence) == \
+            _by_definition(index, documents, min_confidence)
