@@ -89,3 +89,29 @@ def test_a_bare_percentage_is_a_claim_shown_but_not_linked():
     claims = {c.text: c for c in extract(doc).claims}
     assert claims["3%"].attribute == "growth"
     assert claims["81%"].attribute == "percent" and claims["81%"].confidence <= 0.5
+
+
+def test_anchored_scans_find_what_whole_text_scans_find():
+    """find_ranks_and_ratios runs each pattern only near a cheap anchor; on real
+    and random texts that must give exactly what scanning the whole text gives."""
+    import random
+    from pathlib import Path
+
+    from hklint.extract import ranks as R
+
+    def whole(view):
+        saved = R._near
+        R._near = lambda pattern, anchors, view, start, end, after=0: pattern.finditer(view, start, end)
+        try:
+            return R.find_ranks_and_ratios(view)
+        finally:
+            R._near = saved
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").iterdir())]
+    rnd = random.Random(7)
+    words = ("No.1 2 3st nd 14th first Second third half quarter one two : ( ) (Government) matching "
+             "basis ratio to - \n World Asia-Pacific ranks ranked globally place 56:44 Top 20").split(" ")
+    texts += [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 40))) for _ in range(1500)]
+    for text in texts:
+        assert R.find_ranks_and_ratios(text) == whole(text), text[:80]
