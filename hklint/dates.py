@@ -385,8 +385,11 @@ def explicit_document_date(text: str) -> tuple[dt.date, str, str] | None:
 
     Front matter wins over a revision line, which wins over a byline. Several
     revision lines: the latest. Several bylines: the first (later ones are
-    usually lists of related articles).
+    usually lists of related articles). Windows and old Mac line ends count
+    as line ends.
     """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     front = _FRONT_MATTER.match(text)
     if front:
         dated = [(_whole_date(m["value"]), m.group().strip()) for m in _FRONT_MATTER_KEY.finditer(front["body"])]

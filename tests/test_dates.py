@@ -246,3 +246,11 @@ def test_a_publication_line_dates_the_document():
         dt.date(2025, 5, 15), "revision-line")
     # prose that mentions publishing is not a dateline
     assert explicit_document_date("The report was published on 3 May 2024 by the Bureau.\n") is None
+
+
+def test_windows_line_ends_keep_the_revision_line_and_byline():
+    from hklint.dates import explicit_document_date
+    crlf = "Revision date: 25 February 2025\r\n\r\nThere are 16 laboratories.\r\n"
+    assert explicit_document_date(crlf)[:2] == (dt.date(2025, 2, 25), "revision-line")
+    byline = "# News\r\n\r\n12 March 2021\r\n\r\nThe port handled 3 million boxes.\r\n"
+    assert explicit_document_date(byline)[:2] == (dt.date(2021, 3, 12), "byline")
