@@ -358,3 +358,13 @@ def test_what_a_page_is_names_no_owner():
         assert _acceptable(name), name
     c = by_text(claims_of("Quick Facts\n\n* some 84 million acres of land\n"))
     assert c["some 84 million acres"].subject.key == "land" and c["some 84 million acres"].confidence < 0.6
+
+
+def test_a_blank_line_before_a_figure_starts_a_paragraph():
+    """'Key figures' then a blank line then '2024 was ...' is a heading and a
+    paragraph; a line broken mid-sentence before a figure still joins."""
+    from hklint.extract.structure import blocks
+    view = "Key figures\n\n2024 was a good year for the port.\n\nThe port handled a total of\n3,000 ships.\n"
+    texts = [view[b.start:b.end] for b in blocks(view)]
+    assert texts == ["Key figures", "2024 was a good year for the port.",
+                     "The port handled a total of\n3,000 ships."]

@@ -175,17 +175,24 @@ def blocks(view: str) -> list[Block]:
             out.append(Block(start, end, _lead(view, start, end)))
             current.clear()
 
+    blank = False
     for s, e in lines:
         if s < 0:
+            blank = True
             continue
         text = view[s:e]
         if current:
             prev = view[current[-1][0]:current[-1][1]].rstrip()
+            first = text.lstrip()[:1]
+            # a line broken mid-sentence goes on in lower case, or with a figure
+            # on the next line; after a blank line only in lower case ("Key
+            # figures" / "2024 was a good year" are a heading and a paragraph)
             continues = (prev and prev[-1] not in ".!?:;\"”)" and not BULLET.match(text)
-                         and (text.lstrip()[:1].islower() or text.lstrip()[:1].isdigit()))
+                         and (first.islower() or (first.isdigit() and not blank)))
             if not continues:
                 flush()
         current.append((s, e))
+        blank = False
     flush()
     return out
 
