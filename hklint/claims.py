@@ -303,7 +303,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
                 result.periods.append((period, _clause_tense(memo, view, c_start, c_end)))
         if i == j:
             continue
-        tense = _clause_tense(memo, view, sentence.start, sentence.end)
+        tense = None  # the sentence's tense, worked out only when a figure's clause is the sentence
         names = names_of(k)
         if sentence.block not in leads:
             leads[sentence.block] = (_lead_name(view, block_list[sentence.block], bold)
@@ -821,7 +821,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     start, end = to_original(offsets, mention.start, mention.end)
     s_start, s_end = to_original(offsets, sentence.start, sentence.end)
     clause_tense = _clause_tense(memo, view, c_start, c_end) \
-        if (c_start, c_end) != (sentence.start, sentence.end) else tense
+        if (c_start, c_end) != (sentence.start, sentence.end) or tense is None else tense
     return Claim(
         path=doc.path,
         span=doc.span(start, end),
