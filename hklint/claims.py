@@ -16,6 +16,7 @@ of the figure (funding per recipient, annual, total, additional, phase ...).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -286,6 +287,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
                 return _best_name(same or found, sentence_list[q].end)
         return None
 
+    reported = _report_period(view, periods)
     for k, sentence in enumerate(sentence_list):
         lo = bisect.bisect_left(period_starts, sentence.start)
         hi = bisect.bisect_left(period_starts, sentence.end)
@@ -314,6 +316,11 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
         for mention in mentions[i:j]:
             claim = _claim(doc, view, offsets, sentence, mention, names, leads[sentence.block],
                            lambda word, k=k: previous_of(k, word), in_sentence, tense, memo)
+            if claim is not None and claim.as_of is None and reported is not None \
+                    and not NOW.search(view, sentence.start, sentence.end):
+                # "ANNUAL REPORT, FISCAL YEAR 2022": what the report does not date
+                # otherwise, it tells of the year it reports on
+                claim = dataclasses.replace(claim, as_of=reported)
             if claim is not None:
                 result.claims.append(claim)
     result.claims.extend(_table_claims(doc, view, offsets, periods, period_starts, block_list))
@@ -857,6 +864,10 @@ SOURCE_EDITION = regex.compile(
 ONWARDS = GRANULARITIES[-1]  # "onwards"
 SINCE_FROM = regex.compile(r"(?:^|[.;:,]\s*|\n\s*(?:[-*]\s+)?|\b(?:starting|effective|with\s+effect)\s+)from\s*(?:the\s+)?$",
                            regex.IGNORECASE)
+# "the highest count since 2019", "for the first time since 2010": a comparison, not a period
+SUPERLATIVE_SINCE = regex.compile(
+    r"\b(?:most|highest|lowest|largest|smallest|best|worst|least|fewest|biggest|first\s+time"
+    r"|\w+est)\b[^.;,]{0,25}?since\s*$", regex.IGNORECASE)
 ONWARDS_AFTER = regex.compile(r"\s+onwards?\b", regex.IGNORECASE)
 
 # Numbers that are not figures: "2.1 International I&T Development" (a section
@@ -1229,7 +1240,7 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
         if not cue:
             continue
         word = cue.group(0).strip().lower()
-        onwards = word.startswith("since") or (
+        onwards = (word.startswith("since") and not SUPERLATIVE_SINCE.search(view, max(0, s - 40), s)) or (
             word.startswith("from") and (SINCE_FROM.search(view, max(0, s - 40), s)
                                          or ONWARDS_AFTER.match(view, e)))
         if word.startswith(("since", "from", "until", "through", "within")) and not onwards:
@@ -1261,6 +1272,34 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
     if best is None:
         best = _source_edition(view, c_start, c_end)
     return best
+
+
+# A title that names the period a document reports on: "ANNUAL REPORT, FISCAL
+# YEAR 2022", "Annual Review 2022-23", "2023 Annual Report" (in its first lines).
+REPORT_TITLE = regex.compile(r"\b(?:annual\s+(?:report|review)|year\s+in\s+review|yearbook)\b", regex.IGNORECASE)
+TITLE_LINES = 4
+# "now", "currently": a figure of the document's own day, not of the year reported on
+NOW = regex.compile(r"\b(?:now|currently|today|at\s+present|to\s+date|so\s+far)\b", regex.IGNORECASE)
+
+
+def _report_period(view: str, periods) -> Period | None:
+    """The period a report's title says it covers, if one of its first lines is
+    such a title and names exactly one period."""
+    start = 0
+    for _ in range(TITLE_LINES * 3):  # blank lines do not count
+        end = view.find("\n", start)
+        end = len(view) if end < 0 else end
+        line = view[start:end]
+        if line.strip():
+            if REPORT_TITLE.search(line):
+                named = [p for s, e, p in periods if start <= s and e <= end]
+                if len(named) == 1 and named[0].granularity in ("year", "fiscal-year", "span"):
+                    return dataclasses.replace(named[0], source="heading", text=line.strip())
+                return None
+        if end >= len(view):
+            break
+        start = end + 1
+    return None
 
 
 def _source_edition(view: str, start: int, end: int) -> Period | None:

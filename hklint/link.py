@@ -267,6 +267,8 @@ def period_text(p: Period | None, doc: Document | None) -> str:
         return f"{p.label()} (document date, {src})"
     if p.source == RESTATED:
         return f"{p.label()} ({p.text})"
+    if p.source == "heading" and p.text:
+        return f"{p.label()} (heading: \"{p.text}\")"
     return f"{p.label()} (stated: \"{p.text}\")" if p.text else f"{p.label()} (stated)"
 
 

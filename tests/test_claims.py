@@ -368,3 +368,10 @@ def test_a_blank_line_before_a_figure_starts_a_paragraph():
     texts = [view[b.start:b.end] for b in blocks(view)]
     assert texts == ["Key figures", "2024 was a good year for the port.",
                      "The port handled a total of\n3,000 ships."]
+
+
+def test_since_after_a_superlative_is_a_comparison():
+    c = by_text(claims_of("The Harbour Authority handled 14,200 ship calls, the most since 2019.\n\n"
+                          "Since 2019, the Harbour Authority has added 12 berths.\n"))
+    assert c["14,200"].as_of is None
+    assert c["12"].as_of.granularity == "onwards"
