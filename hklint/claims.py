@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -595,6 +596,7 @@ def _without_abbreviation(text: str) -> str:
     return text[:m.start()].rstrip() if m and m.start() > 0 else text
 
 
+@functools.lru_cache(maxsize=65536)
 def _strip_leading_generic(text: str) -> str:
     """Drop sentence-initial words such as "The", "Under", "Since" from a name."""
     words = text.split()
@@ -621,6 +623,7 @@ PAGE_KIND = regex.compile(
     r"|summary|introduction|about\s+us|who\s+we\s+are|contact\s+us|home)$")
 
 
+@functools.lru_cache(maxsize=65536)
 def _acceptable(text: str) -> bool:
     key = canonical(text)
     if not key or key in GENERIC or len(key) < 2 or PAGE_KIND.match(key):
@@ -632,7 +635,12 @@ def _acceptable(text: str) -> bool:
 
 
 def _is_programme(name: _Name) -> bool:
-    return any(w in HEAD_WORDS for w in name.text.lower().replace("-", " ").split())
+    return _programme_words(name.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _programme_words(text: str) -> bool:
+    return any(w in HEAD_WORDS for w in text.lower().replace("-", " ").split())
 
 
 def _best_name(names: list[_Name], offset: int) -> _Name:
