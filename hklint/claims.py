@@ -573,21 +573,32 @@ def _names(view: str, sentence: structure.Sentence, bold) -> list[_Name]:
         if _acceptable(text) and any(c.isupper() for c in text) and len(text.split()) <= 8:
             out.append(_Name(m.start(1), m.end(1), text, "quoted"))
     for m in structure.name_runs(view, sentence.start, sentence.end):
-        text = _strip_leading_generic(m.group(0))
-        if not text:
-            continue
-        start = m.end() - len(text)
-        when = TIME_TAIL.search(text)
-        if when:  # "Science Quarter on Monday": the day is not part of the name
-            text = text[:when.start()]
-        if not _acceptable(text):
-            continue
-        words = text.split()
-        named = len([w for w in words if w[:1].isupper()]) >= 2 or _distinctive(text)
-        if named:
+        found = _title_name(m.group(0))
+        if found is not None:
+            back, text = found
+            start = m.end() - back
             out.append(_Name(start, start + len(text), text, "title-case"))
     out.sort(key=lambda n: (n.start, -n.end))
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _title_name(run: str) -> tuple[int, str] | None:
+    """The name in a Title Case run, as (its start counted back from the run's
+    end, its text), or None: a pure function of the run, so memoised."""
+    text = _strip_leading_generic(run)
+    if not text:
+        return None
+    back = len(text)
+    when = TIME_TAIL.search(text)
+    if when:  # "Science Quarter on Monday": the day is not part of the name
+        text = text[:when.start()]
+    if not _acceptable(text):
+        return None
+    words = text.split()
+    if len([w for w in words if w[:1].isupper()]) >= 2 or _distinctive(text):
+        return back, text
+    return None
 
 
 def _without_abbreviation(text: str) -> str:
