@@ -12,7 +12,6 @@ period) makes a conflict.
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from typing import Iterable, Mapping
 
 import regex
 
-from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Subject, Tense
+from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Subject, Tense, evolve
 
 # Tags that must be equal on both sides for two figures to be the same fact.
 STRICT_TAGS = ("additional", "total", "monthly", "daily", "shared")
@@ -48,8 +47,8 @@ def resolve_dollars(claims: list[Claim]) -> list[Claim]:
         corpus.update(counts)
     fallback = dominant(corpus) or "USD"
     units = {path: dominant(counts) or fallback for path, counts in per_doc.items()}
-    return [dataclasses.replace(c, unit=units.get(c.path, fallback))
-            if c.unit == BARE_DOLLAR else c for c in claims]
+    return [evolve(c, unit=units.get(c.path, fallback)) if c.unit == BARE_DOLLAR else c
+            for c in claims]
 
 
 def resolve_aliases(claims: Iterable[Claim], aliases: Mapping[str, str]) -> list[Claim]:
@@ -80,8 +79,8 @@ def resolve_aliases(claims: Iterable[Claim], aliases: Mapping[str, str]) -> list
             continue
         subject = renamed.get(claim.subject)
         if subject is None:
-            subject = renamed[claim.subject] = dataclasses.replace(claim.subject, key=target)
-        out.append(dataclasses.replace(claim, subject=subject))
+            subject = renamed[claim.subject] = evolve(claim.subject, key=target)
+        out.append(evolve(claim, subject=subject))
     return out
 
 
