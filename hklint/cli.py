@@ -264,8 +264,9 @@ def lint_command(paths, fmt, output, config_file, select, extend_select, ignore,
         if hidden:
             click.echo(f"hklint: {hidden} finding{'' if hidden == 1 else 's'} in baseline "
                        f"{baseline_file} not shown", err=True)
+    colored = color if color is not None else (output is None and sys.stdout.isatty())
     with collector_paused():
-        text = _render(report, fmt, color=color if color is not None else (output is None and sys.stdout.isatty()))
+        text = _render(report, fmt, color=colored)
     if statistics and fmt == "table":
         text += "\n" + _statistics(report)
     _write(text, output)

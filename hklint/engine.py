@@ -25,7 +25,7 @@ from hklint.dates import explicit_document_date, infer_document_date
 from hklint.fingerprint import fingerprint
 from hklint.link import build_index, resolve_aliases
 from hklint.load import InputError, discover, input_warnings, read_document
-from hklint.model import CheckContext, Claim, Document, Finding, Period, Problem, Report, Tense
+from hklint.model import CheckContext, Claim, Document, Finding, Period, Problem, Report, Tense, evolve
 from hklint.registry import Registry
 
 
@@ -523,7 +523,7 @@ def _run(ctx: CheckContext, registry: Registry, codes: Sequence[str],
     """Findings of ``codes``; a document-scope check already run on every
     document (``done``) is not run again."""
     done = done or {}
-    return [dataclasses.replace(finding, fingerprint=fingerprint(finding))
+    return [evolve(finding, fingerprint=fingerprint(finding))
             for code in codes
             for finding in (done[code] if code in done else registry.run_function(code)(ctx))]
 

@@ -12,7 +12,6 @@ period) makes a conflict.
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from typing import Iterable, Mapping
 import regex
 
 from hklint.canon import readable
-from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Subject, Tense
+from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Subject, Tense, evolve
 
 # Tags that must be equal on both sides for two figures to be the same fact.
 STRICT_TAGS = ("additional", "total", "monthly", "daily", "shared", "initial")
@@ -53,8 +52,8 @@ def resolve_dollars(claims: list[Claim]) -> list[Claim]:
         corpus.update(counts)
     fallback = dominant(corpus) or "USD"
     units = {path: dominant(counts) or fallback for path, counts in per_doc.items()}
-    return [dataclasses.replace(c, unit=units.get(c.path, fallback))
-            if c.unit == BARE_DOLLAR else c for c in claims]
+    return [evolve(c, unit=units.get(c.path, fallback)) if c.unit == BARE_DOLLAR else c
+            for c in claims]
 
 
 def resolve_aliases(claims: Iterable[Claim], aliases: Mapping[str, str]) -> list[Claim]:
@@ -85,8 +84,8 @@ def resolve_aliases(claims: Iterable[Claim], aliases: Mapping[str, str]) -> list
             continue
         subject = renamed.get(claim.subject)
         if subject is None:
-            subject = renamed[claim.subject] = dataclasses.replace(claim.subject, key=target)
-        out.append(dataclasses.replace(claim, subject=subject))
+            subject = renamed[claim.subject] = evolve(claim.subject, key=target)
+        out.append(evolve(claim, subject=subject))
     return unify_names(out)
 
 
@@ -149,8 +148,8 @@ def unify_names(claims: list[Claim]) -> list[Claim]:
             continue
         subject = renamed.get(c.subject)
         if subject is None:
-            subject = renamed[c.subject] = dataclasses.replace(c.subject, key=find(c.subject.key))
-        out.append(dataclasses.replace(c, subject=subject))
+            subject = renamed[c.subject] = evolve(c.subject, key=find(c.subject.key))
+        out.append(evolve(c, subject=subject))
     return out
 
 
@@ -448,10 +447,10 @@ def restated(claims: list[Claim]) -> list[Claim]:
             out.append(c)
             continue
         source = max(same, key=lambda o: (o.as_of.end, o.as_of.start, o.path, o.span.start))
-        period = dataclasses.replace(
+        period = evolve(
             source.as_of, source=RESTATED,
             text=f"restates the figure {source.path} gives for {source.as_of.label()}")
-        out.append(dataclasses.replace(c, as_of=period))
+        out.append(evolve(c, as_of=period))
     return out
 
 

@@ -34,7 +34,8 @@ def render(report: Report, *, tool_version: str) -> str:
         "skipped": [_problem(p) for p in report.skipped],
         "summary": _summary(report),
     }
-    return jsontext.dumps(data, indent=2) + "\n"  # as json.dumps(indent=2, ensure_ascii=False, allow_nan=False)
+    # the bytes of json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
+    return jsontext.dumps(data, indent=2) + "\n"
 
 
 def load_schema() -> dict[str, Any]:
