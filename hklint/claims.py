@@ -104,6 +104,8 @@ ROLE_TAGS = (
     ("monthly", regex.compile(r"\b(?:monthly|per\s+month|a\s+month|(?:each|every)\s+month)\b", regex.I)),
     ("shared", regex.compile(r"\b(?:shared|split|divided)\s+(?:among|between|across)\b", regex.I)),
     ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day)\b", regex.I)),
+    # "2.5 beds per 1,000 residents", "per capita": a rate, not a count
+    ("rate", regex.compile(r"\bper\s+(?:\d[\d,. ]*(?:million|thousand)?\s*\w+|capita|head|hundred|thousand)\b", regex.I)),
     # "so far the Fund has provided $4 billion": a running sum, not a year's amount
     ("cumulative", regex.compile(r"\b(?:so\s+far|to\s+date|in\s+all(?=\s*(?:[,.;)]|$))|thus\s+far|since\s+(?:its\s+)?(?:launch|inception|start))\b", regex.I)),
 )
@@ -267,6 +269,9 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
         text = _without_abbreviation(view[a_:b_].strip(" :,.;"))
         if _acceptable(text) and len(text.split()) <= 8:
             _remember_full_name(full_names, _Name(a_, a_ + len(text), text, "bold"))
+    # a heading's name too: "the Authority" under "WESTMERE HEALTH AUTHORITY"
+    for name in sorted({(n.start, n.end): n for n in headings.values()}.values(), key=lambda n: n.start):
+        _remember_full_name(full_names, name)
 
     def names_of(k: int) -> list[_Name]:
         if k not in names_cache:
@@ -1216,7 +1221,16 @@ def _scope(view: str, start: int, end: int) -> str:
     return ", ".join(sorted(set(tags)))
 
 
+# "the Fund gives the National Park Service up to $1.3 billion": the name after a
+# verb of giving receives the amount; the giver owns it
+GIVES_TO = regex.compile(r"\b(?:gives?|gave|grants?|granted|provides?|provided|awards?|awarded"
+                         r"|allocates?|allocated|pays?|paid|offers?|offered)\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
 def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
+    if mention.kind == "money":
+        givers = [n for n in names if not GIVES_TO.search(view, max(0, n.start - 16), n.start)]
+        names = givers if givers else names
     if mention.kind == "count":
         # a count's owner comes before it: in "two medical schools, 16 State Key
         # Laboratories" the laboratories do not own the schools

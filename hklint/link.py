@@ -23,7 +23,7 @@ from hklint.canon import readable
 from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Subject, Tense, evolve
 
 # Tags that must be equal on both sides for two figures to be the same fact.
-STRICT_TAGS = ("additional", "total", "monthly", "daily", "shared", "initial")
+STRICT_TAGS = ("additional", "total", "monthly", "daily", "shared", "initial", "rate")
 # Tags that exclude each other when both are said.
 EXCLUSIVE = ({"annual", "total"}, {"annual", "monthly"}, {"annual", "daily"},
              {"annual", "cumulative"}, {"monthly", "cumulative"}, {"daily", "cumulative"})
@@ -345,6 +345,9 @@ def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Re
         return Relation("conflict", a, b, f"both are stated for the same period, {pa.label()}")
     if explicit:
         return Relation("series", a, b, "different periods stated explicitly")
+    within = _report_covers(a, b) or _report_covers(b, a)
+    if within is not None:
+        return within
     later_history = _later_history(a, b, documents)
     if later_history is not None:
         return later_history
@@ -355,6 +358,20 @@ def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Re
         return Relation("supersedes", b, a,
                         f"{period_text(pa, da)} is later than {period_text(pb, db)}")
     return Relation("unordered", a, b, "periods overlap")
+
+
+def _report_covers(report: Claim, other: Claim) -> Relation | None:
+    """A report's figure for the year it covers (as-of from its title, a heading)
+    is newer than a figure dated only by a document written during that year: a
+    fact sheet of August 2023 is overtaken by the review of 2023."""
+    pr, po = report.as_of, other.as_of
+    if pr.source != "heading" or po.source != "document" or pr.granularity == "onwards":
+        return None
+    if not (pr.start <= po.start and po.end < pr.end):
+        return None
+    return Relation("supersedes", other, report,
+                    f"{pr.label()} (heading: \"{pr.text}\") runs on after {po.label()} "
+                    "(document date), the figure's own period containing it")
 
 
 def _later_history(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Relation | None:
