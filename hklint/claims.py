@@ -779,7 +779,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         if tags:
             attribute = "; ".join([attribute] + tags)
     elif mention.kind == "money":
-        attribute = _money_attribute(view, mention, c_start, c_end)
+        attribute = _money_attribute(view, mention, c_start, c_end, memo)
         # "its £90 million Science Quarter", "the $10 billion RAISE+ Scheme": the
         # name the amount stands in front of is what it is the amount of
         named_after = next((n for n in names if mention.end < n.start <= mention.end + 2), None)
@@ -1156,9 +1156,15 @@ def _number_of(view: str, start: int, end: int) -> tuple[int, int] | None:
     return first, first + len(" ".join(cut)) if len(cut) == len(np) else first + len(cut[0])
 
 
-def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int) -> str:
-    clause = view[c_start:c_end]
-    tags: list[str] = []
+def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo: dict | None = None) -> str:
+    key = ("money-tags", c_start, c_end)
+    if memo is not None and key in memo:
+        tags = list(memo[key])
+    else:
+        clause = view[c_start:c_end]
+        tags = [tag for tag, pattern in ROLE_TAGS if pattern.search(clause)]
+        if memo is not None:
+            memo[key] = tuple(tags)
     near_before = view[max(c_start, mention.start - 60):mention.start]
     # the verb nearest the figure: "The Fund has invested" is an investment
     verbs = list(VERB_ROLE.finditer(near_before, overlapped=True))
@@ -1177,9 +1183,6 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int) -> s
         role = next((fam for stem, fam in VERB_FAMILY.items() if v.startswith(stem)), role)
     if role == "amount" and INVESTMENT_AFTER.match(after):
         role = "invested"
-    for tag, pattern in ROLE_TAGS:
-        if pattern.search(clause):
-            tags.append(tag)
     if INITIAL_BEFORE.search(view, max(c_start, mention.start - 80), mention.start):
         tags.append("initial")  # "launched in 2015 with £10 million": the starting sum
     recipient = RECIPIENT.search(view, mention.end, min(c_end, mention.end + 120)) or \
