@@ -191,6 +191,18 @@ def _name_and_pieces(view: str, a: int, b: int) -> Iterator[tuple[int, int, str]
     is one run; its pieces "Advanced Manufacturing Centre", "TKOIE" and
     "Microeletronics Centre" are the names.
     """
+    # a function of the run's text alone (no pattern here looks outside it), and
+    # a document names the same things many times: worked out once per text
+    for start, end, source in _run_names(view[a:b]):
+        yield a + start, a + end, source
+
+
+@lru_cache(maxsize=65536)
+def _run_names(run: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(_names_in_run(run, 0, len(run)))
+
+
+def _names_in_run(view: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
     words = [(m.start(), m.end()) for m in _WORD.finditer(view, a, b)]
     while words and view[words[0][0]:words[0][1]].lower() in OPENERS:
         words = words[1:]
