@@ -317,6 +317,8 @@ def _outgrown_bound(a: Claim, b: Claim, documents: Mapping[str, Document],
     """"Over 3,700" says about 3,7xx: a later figure well past the bound ("around
     15 000") leaves the earlier statement true but stale. The bound is read at
     its stated precision: past it by more than one step of its last digit."""
+    if _open_above(comparison_interval(a)) == _open_above(comparison_interval(b)):
+        return None  # one figure must be a bound, the other not (cheap test first)
     rel = _relate_in_time(a, b, documents)
     if rel.kind != "supersedes":
         return None
