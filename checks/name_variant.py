@@ -36,7 +36,7 @@ SEVERITY = Severity.WARNING
 def collect(ctx: CheckContext) -> list[names.NameMention]:
     """Per document (run where it is extracted, cached with it): its name mentions."""
     (path,) = ctx.documents
-    return names.collect(ctx.documents[path], ctx.analysis(path))
+    return names.tally(names.collect(ctx.documents[path], ctx.analysis(path)))
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
@@ -67,7 +67,7 @@ def _finding(ctx: CheckContext, usual: names.Spelling, other: names.Spelling) ->
 
 
 def _count(spelling: names.Spelling) -> str:
-    n = len(spelling.mentions)
+    n = spelling.uses
     return "once" if n == 1 else f"{n} times"
 
 

@@ -10,6 +10,7 @@ says how likely two differently spelled names are one entity.
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,7 +23,7 @@ from hklint.canon import singular
 from hklint.extract import structure
 from hklint.analysis import Analysis, analyse
 from hklint.load import to_original
-from hklint.model import Claim, Document, Interval, Period, Subject, Tense
+from hklint.model import Claim, Document, Interval, Period, Subject, Tense, evolve
 
 # Ordinary spelling variants that do not make two names different, and are
 # therefore not reported: British/American spelling, hyphenation, "&"/"and".
@@ -90,6 +91,7 @@ class NameMention:
     text: str  # as in the normalised view: markup dropped, quotes straightened
     source: str  # title-case, piece, bold, quoted, defined, abbreviation
     sentence: str  # whitespace folded
+    count: int = 1  # mentions this one stands for (tally(): the first of a spelling in a document)
 
 
 @dataclass(frozen=True)
@@ -511,6 +513,32 @@ class Spelling:
     def paths(self) -> list[str]:
         return sorted({m.path for m in self.mentions})
 
+    @functools.cached_property
+    def uses(self) -> int:
+        """How many times the spelling is written (a tallied mention counts for its count)."""
+        return sum(m.count for m in self.mentions)
+
+
+def tally(mentions: list[NameMention]) -> list[NameMention]:
+    """A document's mentions as HK401 compares them: one a spelling, the first,
+    counting the others; mentions that end where one of the same fold ends are
+    one (as variant_groups counts them). What a worker caches and sends back
+    shrinks to the names a document uses, not every time it uses them."""
+    seen: set[tuple[str, str, int]] = set()
+    first: dict[str, NameMention] = {}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        key = fold(m.text)
+        place = (m.path, key, m.end)
+        if not key or place in seen:
+            continue
+        seen.add(place)
+        if m.text in first:
+            counts[m.text] += 1
+        else:
+            first[m.text], counts[m.text] = m, 1
+    return [m if counts[t] == 1 else evolve(m, count=counts[t]) for t, m in first.items()]
+
 
 # Names longer than this are not compared (masking each word of an n-word name
 # makes n keys of n words each: memory grows with n squared).
@@ -560,7 +588,7 @@ def variant_groups(mentions: list[NameMention],
             continue  # a run of capitalised words this long is a title or a table, not a name
         for i in range(len(words) if len(words) >= 2 else 0):
             blocks.setdefault((len(words), i, *words[:i], "", *words[i + 1:]), []).append(key)
-    uses = {key: sum(len(s.mentions) for s in spellings[key]) for key in by_fold}
+    uses = {key: sum(s.uses for s in spellings[key]) for key in by_fold}
     for keys in blocks.values():
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
@@ -581,7 +609,7 @@ def variant_groups(mentions: list[NameMention],
     out = []
     for found in groups.values():
         if len(found) >= 2:
-            found.sort(key=lambda s: (-len(s.mentions), s.mentions[0].path, s.mentions[0].start))
+            found.sort(key=lambda s: (-s.uses, s.mentions[0].path, s.mentions[0].start))
             out.append(tuple(found))
     out.sort(key=lambda g: (g[0].mentions[0].path, g[0].mentions[0].start))
     return out
@@ -589,7 +617,8 @@ def variant_groups(mentions: list[NameMention],
 
 def _spellings(surfaces: dict[str, list[NameMention]]) -> list[Spelling]:
     """Surfaces of one fold joined unless they are case variants of each other."""
-    ordered = sorted(surfaces.items(), key=lambda item: (-len(item[1]), item[1][0].path, item[1][0].start))
+    ordered = sorted(surfaces.items(),
+                     key=lambda item: (-sum(m.count for m in item[1]), item[1][0].path, item[1][0].start))
     kept: list[list] = []
     for text, found in ordered:
         for entry in kept:

@@ -203,3 +203,25 @@ def test_derived_forms_both_in_common_use_are_two_names():
     rare = text + "Visit the International Finance Centre, the International Finance Centre mall.\n"
     assert [[s.text for s in g] for g in names.variant_groups(names.collect(doc(rare)))] == [
         ["International Finance Centre", "International Financial Centre"]]
+
+
+def test_tallied_mentions_group_as_every_mention_does():
+    """HK401 caches one mention a spelling per document (names.tally); the groups,
+    their order and each spelling's use count must not change."""
+    from pathlib import Path
+
+    from hklint.load import line_starts
+    from hklint.model import Document
+
+    root = Path(__file__).resolve().parent.parent
+    docs = [Document(path=p.name, text=p.read_text(encoding="utf-8"),
+                     line_starts=line_starts(p.read_text(encoding="utf-8")))
+            for p in sorted((root / "seeds").iterdir())]
+    every = [m for d in docs for m in names.collect(d)]
+    tallied = [m for d in docs for m in names.tally(names.collect(d))]
+    assert len(tallied) < len(every)
+
+    def shape(groups):
+        return [[(s.text, s.uses, s.mentions[0].path, s.mentions[0].start, s.paths) for s in g]
+                for g in groups]
+    assert shape(names.variant_groups(tallied)) == shape(names.variant_groups(every))
