@@ -41,7 +41,7 @@ def collect(ctx: CheckContext) -> list[names.NameMention]:
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
     mentions = [m for path in sorted(ctx.documents) for m in ctx.gathered(CODE, path, collect)]
-    for group in names.variant_groups(mentions):
+    for group in names.variant_groups(mentions, tallied=True):
         usual, *others = group
         for other in others:
             yield _finding(ctx, usual, other)

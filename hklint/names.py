@@ -545,8 +545,16 @@ def tally(mentions: list[NameMention]) -> list[NameMention]:
 MAX_NAME_WORDS = 12
 
 
-def variant_groups(mentions: list[NameMention],
-                   threshold: float = TYPO_SIMILARITY) -> list[tuple[Spelling, ...]]:
+def _by_path(mentions: list[NameMention]) -> list[list[NameMention]]:
+    """Mentions split by document, each document's in their order, documents in first-seen order."""
+    out: dict[str, list[NameMention]] = {}
+    for m in mentions:
+        out.setdefault(m.path, []).append(m)
+    return list(out.values())
+
+
+def variant_groups(mentions: list[NameMention], threshold: float = TYPO_SIMILARITY,
+                   tallied: bool = False) -> list[tuple[Spelling, ...]]:
     """Names written two or more ways, most frequent spelling first.
 
     Spellings with one fold are told apart only by a case variant; folds are
@@ -556,22 +564,22 @@ def variant_groups(mentions: list[NameMention],
     pairs come from hashing each fold with one word masked, so only names
     that share all words but one are ever compared.
     """
-    by_fold: dict[str, dict[str, list[NameMention]]] = {}
-    seen: set[tuple[str, str, int]] = set()
+    if not tallied:
+        # "The X" in bold and "X" as Title Case end together: one mention (tally()
+        # has done this for each document already)
+        mentions = [m for path_mentions in _by_path(mentions) for m in tally(path_mentions)]
+    by_text: dict[str, list[NameMention]] = {}
     for m in mentions:
-        key = fold(m.text)
-        place = (m.path, key, m.end)
-        if not key or place in seen:
-            continue  # "The X" in bold and "X" as Title Case end together: one mention
-        seen.add(place)
-        surfaces = by_fold.get(key)
-        if surfaces is None:
-            surfaces = by_fold[key] = {}
-        found = surfaces.get(m.text)
+        found = by_text.get(m.text)
         if found is None:
-            surfaces[m.text] = [m]
+            by_text[m.text] = [m]
         else:
             found.append(m)
+    by_fold: dict[str, dict[str, list[NameMention]]] = {}
+    for text, found in by_text.items():
+        key = fold(text)
+        if key:
+            by_fold.setdefault(key, {})[text] = found
     spellings = {key: _spellings(surfaces) for key, surfaces in by_fold.items()}
     parent = {key: key for key in by_fold}
 
