@@ -452,7 +452,10 @@ def restated(claims: list[Claim]) -> list[Claim]:
     fact sheet; "$22.3 billion at the end of fiscal year 2022" in a report) is
     that period's figure restated: it is dated by that period (the latest one,
     when several agree), so a later period's figure revises it."""
-    stated = [c for c in claims if c.as_of is not None and c.as_of.source not in ("document", RESTATED)]
+    stated: dict[tuple[float, str], list[Claim]] = {}
+    for c in claims:
+        if c.as_of is not None and c.as_of.source not in ("document", RESTATED) and not c.qualifier:
+            stated.setdefault((c.value, c.unit), []).append(c)
     if not stated:
         return claims
     out = []
@@ -460,8 +463,8 @@ def restated(claims: list[Claim]) -> list[Claim]:
         if c.as_of is None or c.as_of.source != "document" or c.qualifier:
             out.append(c)
             continue
-        same = [o for o in stated if o.path != c.path and o.value == c.value and not o.qualifier
-                and o.unit == c.unit and o.as_of.end < c.as_of.start and comparable(c, o)]
+        same = [o for o in stated.get((c.value, c.unit), ())
+                if o.path != c.path and o.as_of.end < c.as_of.start and comparable(c, o)]
         if not same:
             out.append(c)
             continue

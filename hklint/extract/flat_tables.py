@@ -35,6 +35,7 @@ _NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}"
 RANK_LIST = regex.compile(rf"(?:{_NAME}\s*\(\d{{1,3}}\)\s*[,;]\s*)+{_NAME}\s*\(\d{{1,3}}\)\s*\.?")
 RANK_ITEM = regex.compile(rf"(?P<name>{_NAME})\s*\((?P<n>\d{{1,3}})\)")
 HEADER_REACH = 6  # paragraphs above a ranking list that may say it is one
+RANK_LIST_MAX = 600  # characters in a ranking-list cell
 # a paragraph: lines up to a blank line (what the cells of a flattened table are)
 PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 
@@ -132,7 +133,11 @@ def rank_lists(view: str, blocks) -> list[RankItem]:
     last_row = -10
     for index, block in enumerate(blocks):
         a, b, text = _text(view, block)
-        if not text or "(" not in text or not RANK_LIST.fullmatch(text) or index == 0:
+        # a ranking list is one short cell that ends with a place: testing that
+        # first keeps a long paragraph from backtracking through RANK_LIST
+        listed = (text and len(text) <= RANK_LIST_MAX and text.rstrip(". ").endswith(")")
+                  and RANK_LIST.fullmatch(text))
+        if not listed or index == 0:
             if run and index == last_row + 1:
                 _date_run(out, run, view, a, b)
             continue
