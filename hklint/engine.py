@@ -146,6 +146,9 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
                 aliases.setdefault(abbr, name)
     if index is not None:
         index.save()
+        from hklint import cache
+
+        cache.prune("claims", keep=_code_version()[:16])
     from hklint.canon import canonical
 
     for abbr, name in options.aliases.items():
@@ -396,9 +399,11 @@ def _cache_key(path: str, sha256: str, options: Options) -> str:
     import hashlib
 
     override = _override_for(path, options.date_overrides)
-    material = "\0".join([_code_version(), path, sha256, str(override or ""),
+    version = _code_version()
+    material = "\0".join([version, path, sha256, str(override or ""),
                           repr(options.min_confidence), repr(options.tolerance)])
-    return "claims/" + hashlib.sha256(material.encode("utf-8")).hexdigest() + ".pickle"
+    # one folder a version of hklint's code: cache.prune() drops those no run uses
+    return f"claims/{version[:16]}/" + hashlib.sha256(material.encode("utf-8")).hexdigest() + ".pickle"
 
 
 def _cached(key: str, doc: Document) -> DocResult | None:
