@@ -434,7 +434,10 @@ def _table_claims(doc, view, offsets, periods, period_starts, block_list=()) -> 
         if (cell.start, cell.end) in place_spans:
             found = [flat_tables.place_mention(view, cell.start, cell.end)]
         else:
-            found = find_numbers(view, cell.start, cell.end)
+            # a ratio in a cell ("56:44") is one figure, not two counts
+            ratios = [m for m in find_ranks_and_ratios(view, cell.start, cell.end) if m.kind == "ratio"]
+            found = ratios + [m for m in find_numbers(view, cell.start, cell.end)
+                              if not any(r.start <= m.start < r.end for r in ratios)]
         for mention in found:
             ranked = (cell.start, cell.end) in place_spans
             if (mention.kind == "rank" and not ranked) or _overlaps_date(mention, periods, period_starts):
@@ -451,7 +454,7 @@ def _table_claims(doc, view, offsets, periods, period_starts, block_list=()) -> 
                 attribute=attribute, value=mention.value, interval=mention.interval,
                 unit=mention.unit, as_of=cell.period, tense=Tense.CURRENT,
                 extractor=f"{mention.kind}/table",
-                confidence=RANK_CONFIDENCE if mention.kind == "rank" else 0.8,
+                confidence=RANK_CONFIDENCE if mention.kind in ("rank", "ratio") else 0.8,
                 qualifier=mention.qualifier,
             ))
     for item in flat_tables.rank_lists(view, paras):

@@ -375,3 +375,11 @@ def test_since_after_a_superlative_is_a_comparison():
                           "Since 2019, the Harbour Authority has added 12 berths.\n"))
     assert c["14,200"].as_of is None
     assert c["12"].as_of.granularity == "onwards"
+
+
+def test_a_ratio_in_a_table_cell_is_one_figure():
+    text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
+            "| Public to private spending ratio | 56:44 | 58:42 |\n")
+    claims = claims_of(text).claims
+    assert [(c.text, c.unit, round(c.value, 3), c.as_of.label()) for c in claims] == [
+        ("56:44", "ratio", 1.273, "2016"), ("58:42", "ratio", 1.381, "2022")]
