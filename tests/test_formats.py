@@ -2,7 +2,6 @@
 commands (escaping), JSON Lines, HTML (escaping, marks, timelines), --statistics, progress."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from click.testing import CliRunner
 
 from hklint.cli import main
 from hklint.engine import Options, lint
-from hklint.model import Claim, Document, Finding, Interval, Period, Report, Severity, Span, Subject, Tense
+from hklint.model import Claim, Document, Finding, Interval, Report, Severity, Span, Subject, Tense
 from hklint.report import github, html as html_report, jsonl, sarif
 from hklint.report.json import render as render_json
 

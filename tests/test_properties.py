@@ -18,7 +18,6 @@ import random
 import re
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -26,7 +25,7 @@ from hklint import claims as claims_mod
 from hklint.engine import Corpus, run_checks
 from hklint.extract.numbers import find_numbers
 from hklint.load import line_starts, normalise, to_original
-from hklint.model import Claim, Document, Interval, Period, Span, Subject, Tense
+from hklint.model import Claim, Document, Interval, Period, Subject, Tense
 from hklint.registry import Registry
 
 EXAMPLES = {"numbers": 600, "documents": 300, "checks": 200}
