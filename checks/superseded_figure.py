@@ -4,7 +4,14 @@ What it does:
     Pairs claims about the same subject and measure in different documents
     and reports the older one when a later as-of or revision date gives a
     value that cannot also hold (intervals from qualifiers do not overlap; a
-    cap is compared as a value).
+    cap is compared as a value). A lower bound is read at its stated
+    precision: "over 3,700" is outgrown by a later "around 15 000". An undated
+    figure that repeats exactly a figure another document states for an
+    earlier period is that period's figure, restated; a report's figure for
+    the year it covers is newer than one dated by a document written during
+    that year. Explicitly different periods are a series, not a finding, and
+    so is a later document's figure for an earlier period set against an
+    earlier document's undated one.
 
 Why it matters:
     A document that still states the old figure reads as current and is
