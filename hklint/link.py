@@ -90,20 +90,22 @@ def resolve_aliases(claims: Iterable[Claim], aliases: Mapping[str, str]) -> list
 
 
 # What a name may add to say what kind of thing it names, the thing staying the
-# same: "Great Smoky Mountains" / "... National Park"; "Cyberport Management
-# Company" / "... Company Limited". Not "Park", "University", "Programme":
-# "Hong Kong Park" and "Hong Kong University" are other things than "Hong Kong".
-DESIGNATORS = ("national park", "national monument", "national forest", "national recreation area",
-               "company", "company limited", "limited", "ltd", "inc", "incorporated",
+# same: "Cyberport Management Company" / "... Company Limited". Not "Park",
+# "University", "Programme": "Hong Kong Park" and "Hong Kong University" are
+# other things than "Hong Kong". The corpus teaches more: a phrase it also
+# writes as initials after the same stem ("Great Smoky Mountains National Park"
+# and "... NP") is a kind of thing, so "Great Smoky Mountains" alone is that
+# park too.
+DESIGNATORS = ("company", "company limited", "limited", "ltd", "inc", "incorporated",
                "corporation", "corp", "plc", "llc", "holding")
 
 
 def unify_names(claims: list[Claim]) -> list[Claim]:
     """Give one key to the forms of one name across the corpus: a kind-of-thing
-    suffix ("Great Smoky Mountains" = "... National Park"), its initials ("...
-    NP"), a possessive in front ("the Act's Legacy Restoration Fund" = "Legacy
-    Restoration Fund" when the corpus names that fund on its own). Names of two
-    or more words only, and only when the longer form is the one such form."""
+    suffix, its initials ("... National Park" / "... NP"), a possessive in front
+    ("the Act's Legacy Restoration Fund" = "Legacy Restoration Fund" when the
+    corpus names that fund on its own). Names of two or more words only, and
+    only when the longer form is the one such form."""
     keys = sorted({c.subject.key for c in claims})
     present = set(keys)
     parent: dict[str, str] = {}
@@ -120,20 +122,29 @@ def unify_names(claims: list[Claim]) -> list[Claim]:
         if ra != rb:
             parent[ra] = rb
 
+    # every key by its words after each split point: stem -> the endings said after it
+    endings: dict[str, list[str]] = {}
+    for key in keys:
+        words = key.split(" ")
+        for i in range(1, len(words)):
+            endings.setdefault(" ".join(words[:i]), []).append(" ".join(words[i:]))
+    kinds = set(DESIGNATORS)
+    for key in keys:  # "... np" beside "... national park": the phrase is a kind of thing
+        words = key.split(" ")
+        if len(words) >= 2 and 2 <= len(words[-1]) <= 4:
+            stem, tail = " ".join(words[:-1]), words[-1]
+            for ending in endings.get(stem, ()):
+                parts = ending.split(" ")
+                if len(parts) >= 2 and "".join(w[0] for w in parts) == tail:
+                    kinds.add(ending)
+                    join(key, f"{stem} {ending}")
     for key in keys:
         words = key.split(" ")
         if len(words) < 2:
             continue
-        longer = [f"{key} {d}" for d in DESIGNATORS if f"{key} {d}" in present]
+        longer = [f"{key} {e}" for e in endings.get(key, ()) if e in kinds]
         if len(longer) == 1:
             join(key, longer[0])
-        if len(words) >= 3 and 2 <= len(words[-1]) <= 4:
-            stem, tail = words[:-1], words[-1]
-            for d in DESIGNATORS:
-                parts = d.split(" ")
-                if len(parts) >= 2 and "".join(w[0] for w in parts) == tail \
-                        and " ".join(stem + parts) in present:
-                    join(key, " ".join(stem + parts))
         if "s" in words[1:-2]:
             rest = " ".join(words[words.index("s", 1) + 1:])
             if len(rest.split(" ")) >= 2 and rest in present:

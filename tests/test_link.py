@@ -38,3 +38,11 @@ def test_other_things_keep_their_own_keys():
     # two kinds of thing with one stem: which one is meant is not known
     assert keys_after("harbour ferry", "harbour ferry company", "harbour ferry limited") == [
         "harbour ferry", "harbour ferry company", "harbour ferry limited"]
+
+
+def test_a_kind_of_thing_is_learned_from_its_initials_in_the_corpus():
+    # nothing lists "state forest": the corpus writing "... SF" after the same stem teaches it
+    assert keys_after("pine ridge", "pine ridge state forest", "pine ridge sf") == [
+        "pine ridge state forest"] * 3
+    # without the initials, "state forest" is just more words: no join
+    assert keys_after("pine ridge", "pine ridge state forest") == ["pine ridge", "pine ridge state forest"]
