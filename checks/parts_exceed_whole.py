@@ -19,7 +19,12 @@ What it does:
     digit ("a total of 2 200" may be rounded to the hundred); "over"/"up to"
     bound a total on one side only. "including", "such as" and lists without a tying word
     are never read as complete, and a passage that says its categories
-    overlap ("more than one", "multiple") is skipped.
+    overlap ("more than one", "multiple") is skipped, as is a list the
+    sentence presents as answers that each stand alone (the factors, reasons
+    or priorities respondents cited: "key factors were access to markets (73
+    per cent), the tax system (67 per cent) ...") or whose shares add up to
+    more than 150%, which no single slip makes: such shares are not of one
+    total.
 
 Why it matters:
     Parts that exceed their whole cannot all be right: a share was mistyped
@@ -54,7 +59,15 @@ SHARE_CLOSE = regex.compile(r"\s*(?:of\s+[^()\d]{1,60})?\)")
 SHARE_GAP = regex.compile(r"\)[^()\d.]{1,80}\(\s*$")
 # The passage warns that the categories overlap: shares may add up to more than 100%.
 OVERLAP = regex.compile(r"\b(?:more\s+than\s+one|multiple|overlap\w*|not\s+mutually\s+exclusive)\b", regex.I)
-
+# The sentence lists answers that each stand alone, as a survey reports them:
+# every share is of all respondents, so together they may pass 100%.
+STANDALONE = regex.compile(
+    r"\b(?:factors?|reasons?|motivations?|drivers?|concerns?|challenges?|barriers?|priorities|benefits"
+    r"|advantages|respondents?|surveyed|cited|citing|mentioned|selected|ranked|rated|agreed|chose)\b",
+    regex.I)
+# A mistyped share or a part counted twice pushes a list a little past 100%;
+# far past it, the shares are not of one total.
+SHARES_MAX = 150.0
 # Words that tie parts to the total before them.
 TIE = regex.compile(
     r"""\b(?:(?P<full>comprising(?:\s+of)?|comprises|comprised\s+of|consisting\s+of|consists\s+of
@@ -118,7 +131,10 @@ def _shares(passage: Passage, index) -> Iterator[Finding]:
         return
     for items in _share_lists(passage):
         low = sum(f.value - loose_rounding(f) for f in items)
-        if low <= 100.0:
+        if not 100.0 < low <= SHARES_MAX:
+            continue
+        s_start, _ = passage.sentence_of(items[0].mention.start)
+        if STANDALONE.search(passage.view, s_start, items[-1].mention.end):
             continue
         total = sum(f.value for f in items)
         claims = tuple(claim_for(passage, f, index, "shares", "share") for f in items)
