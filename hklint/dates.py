@@ -60,6 +60,10 @@ DATE_PHRASE = regex.compile(
       # February 25, 2025 / 25 February 2025 / 25th of Feb. 2025
       | (?P<day>{_MONTH}\s+{_DAY},?\s+{_YEAR}
                | {_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR})
+      # 30/11/2016, 30-11-2016, 30.11.2016 (day first, or month first when
+      # the first number cannot be a month) and 2016/11/30
+      | (?P<num_a>\d{{1,2}})(?P<num_sep>[/.-])(?P<num_b>\d{{1,2}})(?P=num_sep)(?P<num_year>{_YEAR})
+      | (?P<ymd_year>{_YEAR})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}})
       # Q3 2024 / 3Q 2024 / H1 2024
       | (?P<q_short>Q[1-4]|[1-4]Q)\s*(?P<q_short_year>{_YEAR})
       | (?P<h_short>H[12])\s*(?P<h_short_year>{_YEAR})
@@ -153,6 +157,10 @@ def _period_from_match(match: regex.Match, phrase: str) -> Period | None:
         return _day_period(groups["iso"], text)
     if groups["day"]:
         return _day_period(groups["day"], text)
+    if groups["num_year"]:
+        return _numeric_day(int(groups["num_a"]), int(groups["num_b"]), int(groups["num_year"]), text)
+    if groups["ymd_year"]:
+        return _numeric_day(int(groups["ymd_d"]), int(groups["ymd_m"]), int(groups["ymd_year"]), text)
     if groups["fyl_year"]:
         year = int(groups["fyl_year"])
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "fiscal-year", text)
@@ -195,6 +203,23 @@ class _Groups:
 
     def __getitem__(self, name: str) -> str | None:
         return self.group(name)
+
+
+def _numeric_day(first: int, second: int, year: int, text: str) -> Period | None:
+    """A date in figures: "30/11/2016" is day first; "11/30/2016" can only be
+    month first; "4/5/2017" can be either, so it stands for the span between
+    its two readings (no precision is claimed that the text does not give)."""
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            pass
+    if not readings:
+        return None
+    if len(readings) == 1 or readings[0] == readings[1]:
+        return Period(readings[0], readings[0], "day", text)
+    return Period(min(readings), max(readings), "span", text)
 
 
 def _month(year: int, month: int, text: str) -> Period:

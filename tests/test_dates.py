@@ -58,6 +58,14 @@ PHRASES = [
     ("2016 to 2020", D(2016, 1, 1), D(2020, 12, 31), "span"),
     ("from 2022 to 2026", D(2022, 1, 1), D(2026, 12, 31), "span"),
     ("between 2020 and 2021", D(2020, 1, 1), D(2021, 12, 31), "span"),
+    # dates in figures (statistics tables: "as at 30/11/2016")
+    ("30/11/2016", D(2016, 11, 30), D(2016, 11, 30), "day"),
+    ("30-11-2016", D(2016, 11, 30), D(2016, 11, 30), "day"),
+    ("30.11.2016", D(2016, 11, 30), D(2016, 11, 30), "day"),
+    ("11/30/2016", D(2016, 11, 30), D(2016, 11, 30), "day"),   # only month first can be right
+    ("2016/11/30", D(2016, 11, 30), D(2016, 11, 30), "day"),
+    ("7/7/2020", D(2020, 7, 7), D(2020, 7, 7), "day"),         # both readings agree
+    ("4/5/2017", D(2017, 4, 5), D(2017, 5, 4), "span"),       # 4 May or 5 April: both, not a guess
 ]
 
 
@@ -77,6 +85,8 @@ def test_parse_period(phrase, start, end, granularity):
         "February 30, 2025",  # no such day
         "May",                # a month without a year (and the modal verb)
         "2020 to 2016",       # a span must run forwards
+        "13/13/2016",         # neither reading is a day
+        "31/2/2016",          # no 31 February (and no 2nd of a 31st month)
     ],
 )
 def test_parse_period_rejects(phrase):
@@ -117,6 +127,7 @@ def test_find_periods_offsets_are_view_offsets():
         "a share of 2024%",                # a percentage
         "see https://example.org/2019-02/18/2021/report.htm",  # inside a web address
         "version 3.2021.1",                # part of a dotted version number
+        "rule 1/2/3/2016",                 # a longer run of numbers, not a date
     ],
 )
 def test_find_periods_rejects(text):
