@@ -187,6 +187,15 @@ EVENT_VERB = regex.compile(
     r"|released|published|signed|enacted|rolled\s+out)\b",
     regex.IGNORECASE)
 EVENT_REACH = 90
+# The events whose date is history, not the time a text speaks from: a
+# founding in May 2001 does not date a page that still describes the body
+# (publication verbs are left out: "published on 1 November 2021" may date
+# it). See dates.infer_document_date.
+HISTORY_VERB = regex.compile(
+    r"\b(?:established|founded|set\s+up|incorporated|inaugurated|opened|launched|introduced"
+    r"|commenced|enacted|signed|completed|unveiled|rolled\s+out|created|formed|built)\b"
+    r"[^.;\d]{0,40}$",
+    regex.IGNORECASE)
 # a digit that may be a figure: not one ending a name ("Blueprint 2.0")
 FIGURE_DIGIT = regex.compile(r"(?<!\b[A-Z][\w'’-]*\s)(?<![\d.])\d")
 
@@ -308,7 +317,9 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
         for s, _e, period in in_sentence:
             if not RANGE_CUE.search(view, max(0, s - 20), s):
                 c_start, c_end = structure.clause_bounds(view, sentence, s, memo)
-                result.periods.append((period, _clause_tense(memo, view, c_start, c_end)))
+                # "was established on May 7, 2001": the date of an event, history
+                event = HISTORY_VERB.search(view, max(c_start, s - 60), s) is not None
+                result.periods.append((period, _clause_tense(memo, view, c_start, c_end), event))
         if i == j:
             continue
         tense = None  # the sentence's tense, worked out only when a figure's clause is the sentence
@@ -443,14 +454,21 @@ def _table_claims(doc, view, offsets, periods, period_starts, block_list=()) -> 
             if (mention.kind == "rank" and not ranked) or _overlaps_date(mention, periods, period_starts):
                 continue
             start, end = to_original(offsets, mention.start, mention.end)
-            l_start, l_end = to_original(offsets, cell.label_start, cell.label_start + len(cell.label))
             c_start, c_end = to_original(offsets, cell.start, cell.end)
-            label = " ".join(doc.text[l_start:l_end].split())
+            if cell.measure:
+                label = " ".join(cell.label.split())  # may hold the table's caption: "... (Total)"
+            else:
+                l_start, l_end = to_original(offsets, cell.label_start, cell.label_start + len(cell.label))
+                label = " ".join(doc.text[l_start:l_end].split())
             attribute = {"count": "count", "money": "amount", "percent": "percent"}.get(mention.kind, mention.kind)
+            if cell.measure:
+                # "Funds Approved": the column says what the figure measures
+                attribute = canonical(cell.measure)
+                sentence = f"{label}: {cell.measure}: {' '.join(doc.text[c_start:c_end].split())}"
             out.append(Claim(
                 path=doc.path, span=doc.span(start, end), text=doc.text[start:end],
-                sentence=f"{label}: {' '.join(doc.text[c_start:c_end].split())}",
-                subject=Subject(canonical(cell.label), label, "table-row"),
+                sentence=sentence if cell.measure else f"{label}: {' '.join(doc.text[c_start:c_end].split())}",
+                subject=Subject(canonical(label), label, "table-row"),
                 attribute=attribute, value=mention.value, interval=mention.interval,
                 unit=mention.unit, as_of=cell.period, tense=Tense.CURRENT,
                 extractor=f"{mention.kind}/table",

@@ -443,17 +443,29 @@ def _whole_date(value: str) -> dt.date | None:
     return period.end
 
 
-def infer_document_date(periods: Iterable[tuple[Period, Tense]]) -> tuple[dt.date, str, str] | None:
+def infer_document_date(periods: Iterable[tuple[Period, Tense, bool]]) -> tuple[dt.date, str, str] | None:
     """The latest end of the day- or month-precise periods not said of the future.
 
-    Bare years and vague spans are left out: "in 2025" is too often a target.
+    Each period comes with its clause's tense and whether it dates an event
+    ("completed in July 2025", "established on May 7, 2001"). Bare years and
+    vague spans are left out: "in 2025" is too often a target. An event is
+    history: a text is at least as late as what it reports done, so an event
+    moves the date later once the text has said when it speaks from (an
+    as-of date such as "as of June 2025"); alone, a founding date would date a
+    page that still describes the body today.
     """
     best: Period | None = None
-    for period, tense in periods:
+    latest_event: Period | None = None
+    for period, tense, event in periods:
         if tense is Tense.FUTURE or period.granularity not in ("day", "month"):
             continue
-        if best is None or period.end > best.end:
+        if event:
+            if latest_event is None or period.end > latest_event.end:
+                latest_event = period
+        elif best is None or period.end > best.end:
             best = period
     if best is None:
         return None
+    if latest_event is not None and latest_event.end > best.end:
+        best = latest_event
     return best.end, "inferred", f"latest as-of date in the text: {best.text or best.label()}"

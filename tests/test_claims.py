@@ -140,6 +140,31 @@ def test_markdown_pipe_tables():
     assert got == {"1,200": "2023", "1,250": "2024"}
 
 
+def test_tables_with_a_measure_per_column():
+    # a statistics page: the header names measures, the caption dates the table
+    text = ("# Harbour Authority\n\nVessel arrivals by type (as at 31/3/2024)\n\n"
+            "| Type | Arrivals | Cargo handled |\n|---|---|---|\n"
+            "| Ocean vessels | 2,406 | 9,878.3 |\n| River vessels | 1,085 | 612.4* |\n"
+            "| Total: | 3,491 | 10,490.7 |\n")
+    got = {c.text: (c.subject.text, c.attribute, c.as_of.label()) for c in claims_of(text).claims}
+    assert got == {
+        "2,406": ("Ocean vessels", "arrival", "2024-03-31"),
+        "9,878.3": ("Ocean vessels", "cargo handled", "2024-03-31"),
+        "1,085": ("River vessels", "arrival", "2024-03-31"),
+        "612.4": ("River vessels", "cargo handled", "2024-03-31"),
+        # a total is of this table: named by its caption, never a bare "Total"
+        "3,491": ("Vessel arrivals by type (Total)", "arrival", "2024-03-31"),
+        "10,490.7": ("Vessel arrivals by type (Total)", "cargo handled", "2024-03-31"),
+    }
+
+
+def test_a_measure_table_without_caption_keeps_its_rows_and_drops_its_total():
+    text = ("| Type | Arrivals |\n|---|---|\n| Ocean vessels | 2,406 |\n| River vessels | 1,085 |\n"
+            "| Total | 3,491 |\n")
+    got = {c.text: (c.subject.text, c.as_of) for c in claims_of(text).claims}
+    assert got == {"2,406": ("Ocean vessels", None), "1,085": ("River vessels", None)}
+
+
 def test_bare_dollars_take_the_documents_currency():
     from hklint.link import resolve_dollars
 

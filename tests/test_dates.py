@@ -234,16 +234,42 @@ def test_month_only_line_is_no_byline():
 
 def test_infer_document_date():
     periods = [
-        (parse_period("June 2025"), Tense.CURRENT),
-        (parse_period("end-2026"), Tense.FUTURE),       # a target, not an as-of date
-        (parse_period("2027"), Tense.CURRENT),          # a bare year is too vague
-        (parse_period("12 March 2021"), Tense.PAST),
-        (parse_period("mid-2025"), Tense.PAST),         # a vague span
+        (parse_period("June 2025"), Tense.CURRENT, False),
+        (parse_period("end-2026"), Tense.FUTURE, False),       # a target, not an as-of date
+        (parse_period("2027"), Tense.CURRENT, False),          # a bare year is too vague
+        (parse_period("12 March 2021"), Tense.PAST, False),
+        (parse_period("mid-2025"), Tense.PAST, False),         # a vague span
     ]
     assert infer_document_date(periods) == (
         D(2025, 6, 30), "inferred", "latest as-of date in the text: June 2025")
-    assert infer_document_date([(parse_period("2024"), Tense.CURRENT)]) is None
+    assert infer_document_date([(parse_period("2024"), Tense.CURRENT, False)]) is None
     assert infer_document_date([]) is None
+
+
+def test_an_event_date_moves_an_inferred_date_later_but_never_dates_alone():
+    founded = (parse_period("May 7, 2001"), Tense.PAST, True)
+    # a page that only says when the body was founded is not of 2001
+    assert infer_document_date([founded]) is None
+    assert infer_document_date([founded, (parse_period("2024"), Tense.CURRENT, False)]) is None
+    # "as of June 2025 ..." and "the exercise was completed in July 2025": July
+    as_of = (parse_period("June 2025"), Tense.CURRENT, False)
+    completed = (parse_period("July 2025"), Tense.PAST, True)
+    assert infer_document_date([as_of, completed])[0] == D(2025, 7, 31)
+    assert infer_document_date([as_of, founded])[0] == D(2025, 6, 30)
+
+
+def test_a_founding_date_does_not_date_the_page(tmp_path):
+    from hklint.engine import Options, load_corpus
+
+    (tmp_path / "about.md").write_text(
+        "# The Parks Corporation\n\nThe corporation was established on May 7, 2001. It now "
+        "supports over 2,500 companies.\n", encoding="utf-8")
+    (tmp_path / "update.md").write_text(
+        "# Update\n\nAs of June 2025, the corporation supports 2,600 companies. Its new "
+        "tower was completed in July 2025.\n", encoding="utf-8")
+    corpus = load_corpus([str(tmp_path)], Options(cache=False, jobs=1))
+    dates = {doc.path.rsplit("/", 1)[-1]: doc.revision_date for doc in corpus.documents}
+    assert dates == {"about.md": None, "update.md": D(2025, 7, 31)}
 
 
 def test_date_phrase_is_case_insensitive_and_verbose():
