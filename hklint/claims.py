@@ -914,6 +914,13 @@ SUPERLATIVE_SINCE = regex.compile(
     r"\b(?:most|highest|lowest|largest|smallest|best|worst|least|fewest|biggest|first\s+time"
     r"|\w+est)\b[^.;,]{0,25}?since\s*$", regex.IGNORECASE)
 ONWARDS_AFTER = regex.compile(r"\s+onwards?\b", regex.IGNORECASE)
+# "40% more than in 2020", "up 12 per cent from the figure in 2020", "compared
+# with 2019": the base a figure is compared with, not the time it holds for
+COMPARED_WITH = regex.compile(
+    r"\b(?:than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against"
+    r"|from\s+(?:the|its|a|their)\s+(?:figure|level|number|total|count|record|one)s?)"
+    r"\s+(?:(?:that|those)\s+)?(?:(?:of|in|at|for|during)\s+)?(?:the\s+)?$",
+    regex.IGNORECASE)
 
 # Numbers that are not figures: "2.1 International I&T Development" (a section
 # number heading its line), "Cyberport 5", "Blueprint 2.0", "Scale 2" (a small
@@ -1302,6 +1309,8 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
                                          or ONWARDS_AFTER.match(view, e)))
         if word.startswith(("since", "from", "until", "through", "within")) and not onwards:
             continue  # "from 138 in 2016 to 468": a change, not a time the figure holds
+        if COMPARED_WITH.search(view, max(0, s - 50), s):
+            continue  # "40% more than in 2020": the base of a comparison
         in_clause = c_start <= s and e <= c_end
         if not in_clause and not STRONG_CUE.match(word) and not onwards:
             continue

@@ -402,6 +402,21 @@ def test_since_after_a_superlative_is_a_comparison():
     assert c["12"].as_of.granularity == "onwards"
 
 
+def test_the_base_of_a_comparison_is_not_the_figures_period():
+    # the year after "than (in)", "from the figure in", "compared with" is what
+    # the figure is compared with; the figure holds for the document's date
+    c = by_text(claims_of(
+        "The Harbour Authority counted 4,694 ship calls this year, 40% more than in 2020.\n\n"
+        "The Harbour Authority logged 3 755 container calls, up 12 per cent from the figure in 2021.\n\n"
+        "The Harbour Authority employed 2,100 pilots, compared with 2019.\n\n"
+        "The Harbour Authority handled 812 cruise calls in 2023, up from 640 in 2022.\n"))
+    assert c["4,694"].as_of is None and c["40%"].as_of is None
+    assert c["3 755"].as_of is None
+    assert c["2,100"].as_of is None
+    # a figure's own year still dates it
+    assert c["812"].as_of.label() == "2023"
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
