@@ -773,9 +773,11 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             attribute = f"{mention.kind} of {_head(np_text)}"
     elif mention.kind == "count":
         np, named = _counted_noun(view, mention.end, sentence.end)
+        modified = False  # the measure keeps its modifiers: "the number of Fintech start-ups"
         if np is None:
             np = _number_of(view, c_start, mention.start)
             named = False
+            modified = np is not None
         if np is None:
             # "of which 6 396 are R&D projects"; "a total population of over 86 million"
             said = COPULA_NOUN.match(view, mention.end, sentence.end)
@@ -788,7 +790,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             if named:
                 subject, attribute, confidence = _Name(np[0], np[1], np_text, "counted-noun"), "count", 0.9
             else:
-                attribute = "count of " + _head(np_text)
+                attribute = "count of " + (canonical(np_text) if modified else _head(np_text))
                 subject = _following_owner(view, np[1], names)
                 confidence = 0.9 if subject is not None else 0.0
         else:
@@ -1078,7 +1080,8 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
                     continue
             if lower == "and" and words and not in_name:
                 nxt = _NP_WORD.match(view, m.end(), limit)
-                if nxt and not nxt.group("w")[:1].isdigit() and nxt.group("w").lower() not in NP_STOP:
+                if nxt and not nxt.group("w")[:1].isdigit() and nxt.group("w").lower() not in NP_STOP \
+                        and not _verb_after_and(view, nxt, limit):
                     words.append((m.start("w"), m.end("w"), w))
                     p = m.end()
                     continue
@@ -1095,8 +1098,8 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
             break
     if len(words) == 1 and not in_name and not _plural(words[0][2]):
         bare = words[0][2].strip("\"“”'’").lower()
-        listed = ADJECTIVE_LIST.match(view, words[0][1], limit)
-        if listed:  # "20,000 permanent, temporary and seasonal employees"
+        listed = ADJECTIVE_LIST.match(view, words[0][1], limit) if bare not in UNMARKED_PLURALS else None
+        if listed:  # "20,000 permanent, temporary and seasonal employees" (not "staff and ...")
             return (words[0][0], listed.end("noun")), False
         if bare not in UNMARKED_PLURALS and DETERMINER_AFTER.match(view, words[0][1], limit):
             return None, False  # "of which 63 carry the title": a verb, nothing counted
@@ -1115,6 +1118,16 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
     named = caps >= 2 or any(w.startswith(('"', "“")) for _s, _e, w in words) or any(
         _distinctive(w.strip("\"“”'’")) for _s, _e, w in words)
     return (words[0][0], words[-1][1]), named
+
+
+def _verb_after_and(view: str, word: regex.Match, limit: int) -> bool:
+    """'13 804 staff and spanned different sectors': a verb ends the counted
+    phrase; 'start-ups and listed companies': a participle before its noun does not."""
+    w = word.group("w").lower()
+    if not w.endswith(("ed", "ing")) or w in UNMARKED_PLURALS:
+        return False
+    after = _NP_WORD.match(view, word.end(), limit)
+    return after is None or not (_plural(after.group("w")) or after.group("w").lower() in UNMARKED_PLURALS)
 
 
 # Nouns whose plural has no -s ("20,000 staff", "86 million people").
@@ -1168,20 +1181,28 @@ def _head(np_text: str) -> str:
     return canonical(words[-1]) if words else ""  # "start-ups" -> "start up", whole
 
 
-_NUMBER_OF = regex.compile(r"\b(?:number|total|count)\s+of\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\b(?!.*\b(?:number|total)\s+of\b)", regex.I)
+_NUMBER_OF = regex.compile(r"\b(?:number|total|count)\s+of\s+(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\b(?!.*\b(?:number|total)\s+of\b)", regex.I)
 
 
 def _number_of(view: str, start: int, end: int) -> tuple[int, int] | None:
-    """'the number of start-ups in Hong Kong grew by 6% to 3,360' -> 'start-ups'."""
+    """'the number of start-ups in Hong Kong grew by 6% to 3,360' -> 'start-ups';
+    'the number of local start-ups rose' -> 'local start-ups' (up to its plural noun)."""
     m = _NUMBER_OF.search(view, start, end)
     if not m:
         return None
-    np = m.group("np").split()
-    cut = [w for w in np if w.lower() not in NP_STOP]
-    if not cut:
+    words = []
+    for w in m.group("np").split():
+        if w.lower() in NP_STOP:
+            break
+        words.append(w)
+        if _plural(w) or w.lower() in UNMARKED_PLURALS:
+            break
+    else:
+        words = words[:1]  # no plural noun within reach: the first word only
+    if not words:
         return None
-    first = view.find(cut[0], m.start("np"))
-    return first, first + len(" ".join(cut)) if len(cut) == len(np) else first + len(cut[0])
+    first = view.find(words[0], m.start("np"))
+    return first, view.find(words[-1], first) + len(words[-1])
 
 
 def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo: dict | None = None) -> str:

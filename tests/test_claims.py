@@ -417,6 +417,18 @@ def test_the_base_of_a_comparison_is_not_the_figures_period():
     assert c["812"].as_of.label() == "2023"
 
 
+def test_the_counted_phrase_keeps_its_modifiers_and_stops_at_a_verb():
+    c = by_text(claims_of(
+        "In the Harbour District, the number of local start-ups rose 28% to 3,360.\n\n"
+        "In the Harbour District, the number of Fintech start-ups grew from 138 in 2016 to 468 in 2020.\n\n"
+        "The Harbour Authority had engaged 13 804 staff and spanned different business sectors.\n"))
+    # "the number of <modifiers> <plural>": the modifiers say which start-ups
+    assert c["3,360"].attribute == "count of local start up"
+    assert c["468"].attribute == "count of fintech start up"
+    # "staff and spanned ...": a verb after "and" ends what is counted
+    assert c["13 804"].attribute == "count of staff"
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
