@@ -27,7 +27,7 @@ from hklint.analysis import Analysis, analyse
 from hklint.canon import canonical
 from hklint.dates import sentence_tense
 from hklint.extract import flat_tables, structure, tables
-from hklint.extract.numbers import find_numbers
+from hklint.extract.numbers import CURRENCY_CODES, find_numbers
 from hklint.extract.ranks import edition_period, find_ranks_and_ratios, rank_scope
 from hklint.load import to_original
 from hklint.model import GRANULARITIES, Claim, Document, Mention, Period, Subject, Tense
@@ -420,6 +420,8 @@ def _headings(view: str, block_list) -> dict[int, _Name]:
         is_heading = ("\n" not in text and len(text.split()) <= HEADING_MAX_WORDS
                       and not text.rstrip().endswith((".", ":", ";", ",", "?", "!"))
                       and not structure.BULLET.match(text) and not any(ch.isdigit() for ch in text[-3:]))
+        if is_heading and BYLINE.match(text):
+            continue  # "By Sophie He in Hong Kong": who wrote it, not what it is about
         if is_heading:
             found = [m for m in structure.NAME.finditer(view, block.start, block.end)]
             names = [(_strip_leading_generic(m.group(0).strip("# ")), m) for m in found]
@@ -660,11 +662,18 @@ PAGE_KIND = regex.compile(
     r"|summary|introduction|about\s+us|who\s+we\s+are|contact\s+us|home)$")
 
 
+# A line saying who wrote or photographed a piece.
+BYLINE = regex.compile(r"\s*(?:(?:written|reported|posted|photos?|photographs?|text)\s+)?by\s*:?\s+[A-Z]",
+                       regex.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=65536)
 def _acceptable(text: str) -> bool:
     key = canonical(text)
     if not key or key in GENERIC or len(key) < 2 or PAGE_KIND.match(key):
         return False
+    if text.strip() in CURRENCY_CODES:
+        return False  # "HKD 153 billion", "RMB 2 million": a currency owns nothing
     words = key.split()
     if all(w in MONTHS or w.isdigit() for w in words):
         return False

@@ -429,6 +429,16 @@ def test_the_counted_phrase_keeps_its_modifiers_and_stops_at_a_verb():
     assert c["13 804"].attribute == "count of staff"
 
 
+def test_a_byline_or_a_currency_owns_nothing():
+    text = ("Harbour grants to rise\n\nBy Mary Lee in Harbour City\n\n"
+            "The authority handled about 300 ship calls last month.\n\n"
+            "Tenants won more than 410 awards and raised approximately HKD 153 billion in funding.\n")
+    c = by_text(claims_of(text))
+    assert c["about 300"].subject.text != "Mary Lee in Harbour City"
+    assert c["more than 410"].subject.text != "HKD"
+    assert all(claim.subject.text not in ("HKD", "Mary Lee in Harbour City") for claim in c.values())
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")

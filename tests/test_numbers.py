@@ -28,6 +28,8 @@ def test_counts_with_separators(text, value):
     ("HK$10 billion", 10e9, "HKD"),
     ("US$1.2 billion", 1.2e9, "USD"),
     ("about RMB 1.03 billion", 1.03e9, "CNY"),
+    ("approximately HKD 153 billion in funding", 153e9, "HKD"),  # ISO codes before an amount
+    ("USD 2.5 million", 2.5e6, "USD"),
     ("more than 43 billion euros", 43e9, "EUR"),
     ("HK$5-billion Strategic Tech Fund", 5e9, "HKD"),
 ])

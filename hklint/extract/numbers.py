@@ -63,9 +63,9 @@ _QUAL_ALT = "|".join(
 # rest: tested first, it spares the look-behind at most positions (25% faster).
 NUMBER = regex.compile(
     r"""
-    (?=[\dHURCE$€£¥])
+    (?=[\dHURCEG$€£¥])
     (?<![\w.,/-]|\d\ )
-    (?P<cur>HK\$|US\$|RMB\s?|CNY\s?|\$|€|EUR\s?|£|¥)?
+    (?P<cur>HK\$|US\$|(?:RMB|CNY|EUR|HKD|USD|GBP)\s?|\$|€|£|¥)?
     (?(cur)|(?<![\w.,/-]|\d\ ))                       # "RMB620 million": a currency may touch it
     (?P<num>
         \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)
@@ -120,7 +120,11 @@ CURRENCIES = {
     "€": "EUR", "eur": "EUR", "£": "GBP", "¥": "CNY",
     "euro": "EUR", "euros": "EUR", "yuan": "CNY", "renminbi": "CNY",
     "us dollars": "USD", "hong kong dollars": "HKD",
+    "hkd": "HKD", "usd": "USD", "gbp": "GBP",
 }
+# ISO 4217 codes of the currencies a text may name in capitals ("HKD 153
+# billion"): a code is a unit, never the name of what owns a figure.
+CURRENCY_CODES = frozenset("AUD CAD CHF CNY EUR GBP HKD JPY MOP NZD RMB SGD TWD USD".split())
 
 
 def _unit_of(unit: str) -> tuple[str, str, float]:
