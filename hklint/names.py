@@ -13,6 +13,7 @@ import bisect
 import functools
 import operator
 from dataclasses import dataclass
+import os
 from functools import lru_cache
 from typing import Iterator
 
@@ -297,6 +298,10 @@ SUFFIXES = tuple(sorted(
     """ational ization isation ation ative ition ional ship ment ness ical
     ial ity ive ing ion ic al or er ed es e y""".split(), key=len, reverse=True))
 MIN_STEM = 4
+# Endings that turn a person's title into the office or body ("Minister" /
+# "Ministry", "Director" / "Directory", "President" / "Presidency",
+# "Secretary" / "Secretariat"): two words of one stem, not a misspelling.
+ROLE_AND_OFFICE = frozenset(frozenset(pair) for pair in (("er", "ry"), ("or", "ry"), ("t", "cy"), ("y", "iat")))
 
 # Last words that make a phrase the name of a programme, body or place: a
 # modifier of such a name in another derived form is the same name misspelled.
@@ -383,6 +388,9 @@ def word_similarity(x: str, y: str) -> tuple[float, str]:
         return 0.0, "different"
     if stem(x) == stem(y) or x.startswith(y) or y.startswith(x):
         return 1.0, "derived"
+    common = len(os.path.commonprefix((x, y)))
+    if common >= MIN_STEM and frozenset((x[common:], y[common:])) in ROLE_AND_OFFICE:
+        return 1.0, "derived"  # one stem, two endings: "minister" / "ministry"
     return Indel.normalized_similarity(x, y), "typo"
 
 
@@ -415,7 +423,9 @@ def compare(a: str, b: str) -> tuple[float, str]:
     if len(wa) == len(ta) and len(wb) == len(tb) and (_coined(wa[i]) or _coined(wb[i])):
         return 0.0, "different"
     score, kind = word_similarity(ta[i], tb[i])
-    if kind == "derived" and not (ta[-1] in HEAD_NOUNS and i != len(ta) - 1):
+    # the head of "Secretariat of the Board" is its first word, of "Privacy Commission" its last
+    head = ta.index("of") - 1 if "of" in ta[1:] else len(ta) - 1
+    if kind == "derived" and not (ta[-1] in HEAD_NOUNS and i != head):
         return 0.0, "different"
     return score, kind
 
