@@ -798,6 +798,12 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             np_text = view[np[0]:np[1]]
             if named:
                 subject, attribute, confidence = _Name(np[0], np[1], np_text, "counted-noun"), "count", 0.9
+                owner = _named_owner(view, mention, c_start, names, previous, memo)
+                if owner is not None:
+                    # "HKU currently has five State Key Laboratories", "its three
+                    # SKLs": those of one owner, not all of them
+                    subject = _Name(owner.start, np[1], f"{owner.text} {np_text}", "counted-noun")
+                    confidence = 0.85 if owner.source != "unresolved" else 0.4
             else:
                 attribute = "count of " + (canonical(np_text) if modified else _head(np_text))
                 subject = _following_owner(view, np[1], names)
@@ -1011,6 +1017,50 @@ COPULA_SUBJECT = regex.compile(
         \s+(?:about|around|approximately|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)?\s*$""",
     regex.VERBOSE,
 )
+
+
+# "its three State Key Laboratories", "HKU currently has five State Key
+# Laboratories", "HKU's five ...": the named things of one owner.
+POSSESSIVE_BEFORE = regex.compile(r"\b(?:its|their)\s+(?:(?:own|current|existing|new)\s+)?$", regex.IGNORECASE)
+HAVING_BEFORE = regex.compile(
+    r"\s+(?:(?:currently|now|still|also|already)\s+)?"
+    r"(?:has|have|had|hosts|hosted|houses|housed|runs|ran|operates|operated|owns|owned|manages|managed)\s+"
+    r"(?:(?:a\s+total\s+of|some|about|around|over|more\s+than)\s+)?$", regex.IGNORECASE)
+OWNER_REACH = 60
+
+
+def _named_owner(view: str, mention: Mention, c_start: int, names, previous, memo) -> _Name | None:
+    """Whose named things a count counts, when the clause says: a possessive
+    ("its", "their", "HKU's") or the name that has them. The place or body a
+    document is about ("Hong Kong has 15 ...") is their scope, not an owner."""
+    before_start = max(c_start, mention.start - OWNER_REACH)
+    if POSSESSIVE_BEFORE.search(view, before_start, mention.start):
+        earlier = [n for n in names if n.end <= mention.start]
+        owner = earlier[0] if earlier else previous("")
+        return owner if owner is not None else _Name(mention.start, mention.start, "its", "unresolved")
+    for name in names:
+        if not before_start <= name.end <= mention.start:
+            continue
+        possessive = view[name.end:mention.start].strip() in ("'s", "’s")
+        having = HAVING_BEFORE.fullmatch(view, name.end, mention.start) is not None
+        if (possessive or having) and not memo["ambient"](name) and _organisation(name.text):
+            return name
+    return None
+
+
+# Words that make a name a body that can own things (a place is a scope:
+# "Hong Kong has 15 State Key Laboratories" counts them all).
+ORGANISATION_WORDS = frozenset(
+    """university universities college institute corporation company council authority agency
+    ministry department bureau commission board hospital school academy foundation association
+    society bank group limited ltd inc plc""".split())
+
+
+def _organisation(text: str) -> bool:
+    """A body by its name: an acronym ("HKU", "HKUST") or a name with a word
+    for a body in it ("The University of Hong Kong")."""
+    return DISTINCTIVE.fullmatch(text) is not None or any(
+        w.lower().strip(".,") in ORGANISATION_WORDS for w in text.split())
 
 
 def _following_owner(view: str, np_end: int, names: list[_Name]) -> _Name | None:
