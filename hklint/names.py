@@ -504,7 +504,31 @@ def same_expansion(a: str, b: str) -> bool:
     short, long_ = sorted((ta, tb), key=len)
     if any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
         return True
-    return is_variant(a, b)
+    return _initials_align(ta, tb) or is_variant(a, b)
+
+
+def _initials_align(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One word list is the other with a run of words written as its initials:
+    "... in the HKSAR" / "... in the Hong Kong SAR" (HK + SAR)."""
+    @lru_cache(maxsize=None)
+    def match(i: int, j: int, flipped: bool) -> bool:
+        x, y = (b, a) if flipped else (a, b)
+        if i == len(x) or j == len(y):
+            return i == len(x) and j == len(y)
+        if x[i] == y[j] and match(i + 1, j + 1, flipped):
+            return True
+        word = x[i]
+        for k in range(j + 2, min(len(y), j + len(word)) + 1):  # two words or more as initials
+            initials = "".join(w[0] for w in y[j:k])
+            if not word.startswith(initials):
+                break
+            rest = word[len(initials):]
+            if (not rest and match(i + 1, k, flipped)) or (
+                    rest and k < len(y) and y[k] == rest and match(i + 1, k + 1, flipped)):
+                return True
+        return False
+
+    return match(0, 0, False) or match(0, 0, True)
 
 
 def shown_paths(paths) -> str:
