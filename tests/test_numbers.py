@@ -38,6 +38,17 @@ def test_money(text, value, unit):
     assert (m.value, m.unit) == (pytest.approx(value), unit)
 
 
+@pytest.mark.parametrize("text, kind, metres", [
+    ("a total floor area of more than 100,000 square feet", "area", 100_000 * 0.09290304),
+    ("about 2,000 sq. ft. of laboratory space", "area", 2_000 * 0.09290304),
+    ("some 800 square miles of forest", "area", 800 * 2_589_988.110336),
+    ("13 miles of new track", "length", 13 * 1609.344),
+])
+def test_imperial_areas_and_lengths(text, kind, metres):
+    m = [m for m in find_numbers(text) if m.kind == kind][0]
+    assert m.value == pytest.approx(metres)
+
+
 def test_areas_are_converted_by_pint():
     m = [m for m in find_numbers("provide about 1 million square metres gross floor area") if m.kind == "area"][0]
     assert m.unit == "m**2" and m.value == pytest.approx(1e6)

@@ -80,7 +80,9 @@ NUMBER = regex.compile(
       | -?\s?(?:hectares?|ha\b)
       | -?\s?acres?\b
       | -?\s?(?:square\s+kilometres|square\s+kilometers|km2\b|km²)
-      | -?\s?(?:kilometres|kilometers|km\b)
+      | -?\s?(?:square\s+(?:feet|foot)|sq\.?\s?(?:ft|feet)\b\.?|ft2\b|ft²)
+      | -?\s?(?:square\s+miles?|sq\.?\s?mi\b\.?)
+      | -?\s?(?:kilometres|kilometers|km\b|miles?\b)
       | \s(?:euros?|yuan|renminbi|US\s+dollars|Hong\s+Kong\s+dollars)\b
     ))?
     """,
@@ -151,6 +153,12 @@ def _pint_quantity(u: str) -> tuple[str, str, float] | None:
         "square kilometres": "km**2", "square kilometers": "km**2",
         "km2": "km**2", "km²": "km**2",
         "kilometres": "km", "kilometers": "km", "km": "km",
+        "square feet": "ft**2", "square foot": "ft**2", "sq ft": "ft**2", "sq. ft": "ft**2",
+        "sq.ft": "ft**2", "sq ft.": "ft**2", "sq. ft.": "ft**2", "sqft": "ft**2", "sq feet": "ft**2",
+        "sq. feet": "ft**2", "ft2": "ft**2", "ft²": "ft**2",
+        "square miles": "mi**2", "square mile": "mi**2", "sq mi": "mi**2", "sq. mi": "mi**2",
+        "sq mi.": "mi**2", "sq. mi.": "mi**2",
+        "mile": "mi", "miles": "mi",
     }
     name = names.get(u)
     if name is None:
