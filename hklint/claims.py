@@ -1012,8 +1012,12 @@ COPULA_SUBJECT = regex.compile(
     r"""(?:^|\b(?:the|its|their|our|total|with|has|had|have)\s+|\b[\w-]+['’]s\s+)
         (?P<np>(?!(?:the|a|an|its|their|our)\b)[a-z][\w-]*
                (?:\s+(?:of|and|for|on)?\s*(?!(?:the|a|an|its|their|our)\b)[a-z][\w-]*){0,6}?)
+        (?P<where>\s+(?:to|in|at|on|across)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?
         \s+(?:is|was|are|were|stands?\s+at|stood\s+at|standing\s+at|totals?|totall?(?:ed|ing)|reach(?:ed|ing)|amounts?\s+to
-          |amounted\s+to|came\s+to|(?:was|is|were|are)\s+(?:estimated|put|valued|set)\s+at)
+          |amounted\s+to|came\s+to|(?:was|is|were|are)\s+(?:estimated|put|valued|set)\s+at
+          # "visits fell by 4% in 2025, to 319,815,290": the level a change ends at
+          |(?:fell|rose|grew|increased|decreased|dropped|declined|climbed|jumped|slipped|(?:was|were)\s+(?:down|up))
+           (?:\s+(?:by\s+)?[^,;.]{1,25}?)?(?:,?\s+(?:in|during)\s+[^,;.]{1,20}?)?,?\s+to)
         \s+(?:about|around|approximately|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)?\s*$""",
     regex.VERBOSE,
 )
@@ -1416,8 +1420,33 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
                                 period.end.replace(month=8, day=31), "span", period.text)
             best, best_distance = period, distance
     if best is None:
+        best = _over_a_span(view, mention, in_sentence, c_start, c_end)
+    if best is None:
         best = _source_edition(view, c_start, c_end)
     return best
+
+
+# "Between 2018 and 2020, the number of start-ups rose 28% to 3,360": the
+# change holds for the span, the level it reached for the span's last year.
+SPAN_WORDS = regex.compile(r"(?:between|from|over)\b", regex.IGNORECASE)
+LEVEL_AFTER_CHANGE = regex.compile(r"\bto\s*(?:about|around|some|nearly|almost|over|more\s+than)?\s*$", regex.IGNORECASE)
+CHANGE_BY = regex.compile(
+    r"\b(?:rose|fell|grew|increased|decreased|dropped|declined|climbed|jumped|up|down|by)\s*$", regex.IGNORECASE)
+
+
+def _over_a_span(view: str, mention: Mention, in_sentence, c_start: int, c_end: int) -> Period | None:
+    spans = [(s, p) for s, e, p in in_sentence
+             if p.granularity == "span" and c_start <= s and e <= c_end and s < mention.start
+             and SPAN_WORDS.match(p.text)]
+    if len(spans) != 1:
+        return None
+    _s, span = spans[0]
+    if LEVEL_AFTER_CHANGE.search(view, max(c_start, mention.start - 16), mention.start):
+        last = span.end.year
+        return Period(dt.date(last, 1, 1), dt.date(last, 12, 31), "year", span.text)
+    if mention.kind == "percent" and CHANGE_BY.search(view, max(c_start, mention.start - 12), mention.start):
+        return span
+    return None
 
 
 # A title that names the period a document reports on: "ANNUAL REPORT, FISCAL

@@ -439,6 +439,17 @@ def test_a_byline_or_a_currency_owns_nothing():
     assert all(claim.subject.text not in ("HKD", "Mary Lee in Harbour City") for claim in c.values())
 
 
+def test_the_level_a_change_ends_at_is_of_the_clause_subject_and_the_spans_end():
+    c = by_text(claims_of(
+        "Passenger trips on the network rose to 1.9 billion in 2024.\n\n"
+        "Ferry crossings fell by 4% in 2025, to 3,815,290, from a record 3,963,358 in 2024.\n\n"
+        "From 2016 to 2020 the Harbour Authority fleet grew to 48 tugs.\n"))
+    assert (c["1.9 billion"].subject.text, c["1.9 billion"].as_of.label()) == ("passenger trips", "2024")
+    assert (c["3,815,290"].subject.text, c["3,815,290"].as_of.label()) == ("ferry crossings", "2025")
+    # the level reached over a span holds at the span's end
+    assert c["48"].as_of.label() == "2020"
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
