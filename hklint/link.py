@@ -301,6 +301,10 @@ def relate(a: Claim, b: Claim, documents: Mapping[str, Document],
         return _outgrown_bound(a, b, documents, tolerance) or Relation("consistent", a, b, "values agree")
     rel = _relate_in_time(a, b, documents)
     if _open_above(comparison_interval(a)) and _open_above(comparison_interval(b)):
+        if rel.kind in ("conflict", "unordered"):
+            # "over 2,500" and "over 1,600" with nothing to order them: both
+            # hold of any figure past 2,500; only time makes one replace the other
+            return Relation("consistent", a, b, "two lower bounds, and nothing orders them")
         values = (f"the stated lower bound changed from {_num(comparison_interval(rel.older).low)} "
                   f"to {_num(comparison_interval(rel.newer).low)}")
     else:

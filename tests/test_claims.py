@@ -450,6 +450,14 @@ def test_the_level_a_change_ends_at_is_of_the_clause_subject_and_the_spans_end()
     assert c["48"].as_of.label() == "2020"
 
 
+def test_a_citation_mark_ends_a_sentence_that_runs_into_the_next():
+    # "... advancement.[1]HKSTP supports": the next sentence's date is not this one's
+    c = by_text(claims_of("The Harbour Authority runs three ports.[1]The Harbour Authority has raised "
+                          "HK$15 billion since fiscal year 2018.[2]\n"))
+    assert c["three"].as_of is None
+    assert c["HK$15 billion"].as_of.granularity == "onwards"
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
