@@ -1396,8 +1396,8 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
         if COMPARED_WITH.search(view, max(0, s - 50), s):
             continue  # "40% more than in 2020": the base of a comparison
         in_clause = c_start <= s and e <= c_end
-        if not in_clause and not STRONG_CUE.match(word) and not onwards:
-            continue
+        if not in_clause and not STRONG_CUE.match(word) and not (onwards and s < mention.start):
+            continue  # "Since 2023, ... over 130": a fronted "since" covers what follows, not what went before
         if _event_date(view, mention, s, c_start):
             continue
         if s >= mention.end and CHANGE_START.match(view, mention.end, s):

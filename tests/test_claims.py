@@ -458,6 +458,14 @@ def test_a_citation_mark_ends_a_sentence_that_runs_into_the_next():
     assert c["HK$15 billion"].as_of.granularity == "onwards"
 
 
+def test_a_since_after_the_figure_in_another_clause_does_not_date_it():
+    c = by_text(claims_of("The Harbour Authority runs 1,200 berths, and it has raised HK$15 billion since 2018.\n\n"
+                          "Since 2023, the Harbour Authority has added 130 berths.\n"))
+    assert c["1,200"].as_of is None
+    assert c["HK$15 billion"].as_of.granularity == "onwards"
+    assert c["130"].as_of.granularity == "onwards"  # a fronted "since" covers what follows
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
