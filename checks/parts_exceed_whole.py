@@ -19,7 +19,9 @@ What it does:
     digit ("a total of 2 200" may be rounded to the hundred); "over"/"up to"
     bound a total on one side only. "including", "such as" and lists without a tying word
     are never read as complete, and a passage that says its categories
-    overlap ("more than one", "multiple") is skipped, as is a list the
+    overlap ("more than one", "multiple") is skipped, and so is a net figure
+    or parts that flow in and out ("a net movement of 38 600, of which 55 700
+    were inflow and 17 100 were outflow": a difference), as is a list the
     sentence presents as answers that each stand alone (the factors, reasons
     or priorities respondents cited: "key factors were access to markets (73
     per cent), the tax system (67 per cent) ...") or whose shares add up to
@@ -85,6 +87,8 @@ BREAK = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 GAP_MAX = 100  # characters between the whole and its tie word, and between parts
+# A net figure, or parts that flow in and out, is a difference of its parts, not their sum.
+NET = regex.compile(r"\b(?:net|inflows?|outflows?|less|minus|offset|deducted|deduction)\b", regex.IGNORECASE)
 
 
 def _low(f: Figure) -> float:
@@ -174,6 +178,8 @@ def _decompositions(passage: Passage, index) -> Iterator[Finding]:
         whole = before[-1]
         if whole.mention.qualifier == "range":
             continue
+        if NET.search(view, max(s_start, whole.mention.start - 40), parts[-1].mention.end):
+            continue  # "a net movement of 38 600, of which 55 700 inflow and 17 100 outflow": a difference
         complete = bool(tie.group("full"))
         low = sum(_low(f) for f in parts)
         high = sum(_high(f) for f in parts)
