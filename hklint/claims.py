@@ -25,7 +25,7 @@ import regex
 
 from hklint.analysis import Analysis, analyse
 from hklint.canon import canonical
-from hklint.dates import sentence_tense
+from hklint.dates import parse_period, sentence_tense
 from hklint.extract import flat_tables, structure, tables
 from hklint.extract.numbers import CURRENCY_CODES, find_numbers
 from hklint.extract.ranks import edition_period, find_ranks_and_ratios, rank_scope
@@ -224,6 +224,14 @@ GROWTH_BEFORE = regex.compile(r"\b(?:up|down|grew|grown|increased?|decreased?|ro
 # "3% more than the year before", "the 60% jump", "a 4% increase"
 GROWTH_AFTER = regex.compile(r"\s*(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|fall"
                              r"|decline|jump|growth|gain|loss)\b", regex.I)
+
+DOWNWARD = regex.compile(r"\b(?:down|decreased?|decrease|fell|fall|drop|declined?|less|fewer|lower|loss)\b", regex.I)
+# The period a change is measured from: "up 1% from mid-2018", "12.9% over 2009",
+# "10% higher than in 2023", "compared with 2019".
+BASE_PERIOD = regex.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:from|over|on|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:that\s+of\s+|in\s+|at\s+)?"
+    r"(?:the\s+)?(?P<period>(?:(?:end|mid|early|late)[\s-]+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:[-/]\d\d)?)\b",
+    regex.I)
 
 # What an area measures: "13 000 square metres of gross floor area".
 AREA_NOUN = regex.compile(r"\s*(?:of\s+)?(?P<np>(?:additional\s+|gross\s+|net\s+|usable\s+|site\s+|land\s+)*(?:floor\s+area|floor\s+space|space|land|site\s+area|area|gross\s+floor\s+area))?", regex.I)
@@ -1309,8 +1317,15 @@ def _quantity_attribute(view: str, mention: Mention, c_start: int, c_end: int) -
     if mention.kind == "percent":
         of = SHARE_OF.match(after)
         before = view[max(c_start, mention.start - 40):mention.start]
-        if GROWTH_BEFORE.search(before) or GROWTH_AFTER.match(view, mention.end):
-            return "growth"
+        rise = GROWTH_BEFORE.search(before) or GROWTH_AFTER.match(view, mention.end)
+        if rise:
+            # "down nearly 90 per cent" is a fall, "increased by 12.9%" a rise: two measures
+            down = DOWNWARD.search(rise.group(0))
+            base = BASE_PERIOD.match(view, mention.end, c_end)
+            period = parse_period(base.group("period")) if base else None
+            attribute = "decline" if down else "growth"
+            # "up 1% from mid-2018": a change is of its base, not a figure to revise
+            return f"{attribute} [over {period.label()}]" if period else attribute
         if of:
             np = [w for w in of.group("np").split() if w.lower() not in NP_STOP]
             return "share of " + canonical(" ".join(np)) if np else None

@@ -349,9 +349,22 @@ def _outgrown_bound(a: Claim, b: Claim, documents: Mapping[str, Document],
                     f"(past {_num(ceiling)}, the bound at its stated precision); {rel.reason}")
 
 
+# Percentages that are changes ("up 12.9% over 2009"): each is of its own
+# stretch of time, which the text seldom states in full.
+CHANGES = ("growth", "decline")
+
+
+def _a_change(c: Claim) -> bool:
+    return c.attribute.startswith(CHANGES)
+
+
 def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Relation:
     pa, pb = a.as_of, b.as_of
     da, db = documents.get(a.path), documents.get(b.path)
+    if _a_change(a) and not (pa is not None and pb is not None and pa.start == pb.start and pa.end == pb.end):
+        # a later report's growth rate is of a later year, not a revision of
+        # an earlier one; only two rates for one stated period can conflict
+        return Relation("series", a, b, "changes over different or unknown stretches of time")
     if pa is None or pb is None:
         undated = a if pa is None else b
         return Relation("conflict", a, b,

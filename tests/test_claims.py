@@ -466,6 +466,16 @@ def test_a_since_after_the_figure_in_another_clause_does_not_date_it():
     assert c["130"].as_of.granularity == "onwards"  # a fronted "since" covers what follows
 
 
+def test_changes_keep_their_direction_and_base():
+    c = by_text(claims_of(
+        "The Harbour Authority's passenger traffic in 2010 increased by 12.9% over 2009.\n\n"
+        "Harbour Authority traffic was down nearly 90 per cent.\n\n"
+        "The Harbour Authority population reached 7,524,100, up 1% from mid-2018.\n"))
+    assert c["12.9%"].attribute == "growth [over 2009]"
+    assert c["nearly 90 per cent"].attribute == "decline"  # a fall, not a rise of 90%
+    assert c["1%"].attribute.startswith("growth [over 2018")
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
