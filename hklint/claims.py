@@ -187,14 +187,19 @@ EVENT_VERB = regex.compile(
     r"|released|published|signed|enacted|rolled\s+out)\b",
     regex.IGNORECASE)
 EVENT_REACH = 90
+ACCESSED = regex.compile(r"\b(?:retrieved|accessed|downloaded|viewed|visited|consulted|archived)\b(?:\s+on)?[\s:,]*$",
+                         regex.IGNORECASE)
+SINCE_BEFORE = regex.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:end\s+of\s+|mid-|early\s+|late\s+)?$",
+                             regex.IGNORECASE)
 # The events whose date is history, not the time a text speaks from: a
 # founding in May 2001 does not date a page that still describes the body
 # (publication verbs are left out: "published on 1 November 2021" may date
 # it). See dates.infer_document_date.
 HISTORY_VERB = regex.compile(
     r"\b(?:established|founded|set\s+up|incorporated|inaugurated|opened|launched|introduced"
-    r"|commenced|enacted|signed|completed|unveiled|rolled\s+out|created|formed|built)\b"
-    r"[^.;\d]{0,40}$",
+    r"|commenced|enacted|signed|completed|unveiled|rolled\s+out|created|formed|built"
+    r"|transferred|merged|acquired|renamed|handed\s+over|relocated|took\s+over)\b"
+    r"(?:(?!\bas\s+(?:at|of)\b)[^.;\d]){0,80}$",
     regex.IGNORECASE)
 # a digit that may be a figure: not one ending a name ("Blueprint 2.0")
 FIGURE_DIGIT = regex.compile(r"(?<!\b[A-Z][\w'’-]*\s)(?<![\d.])\d")
@@ -216,6 +221,12 @@ INVESTMENT_AFTER = regex.compile(r"\s*(?:in\s+)?(?:private\s+)?investment", rege
 
 # "90% of the population": what a percentage is a share of.
 SHARE_OF = regex.compile(r"\s*(?:of\s+(?:the\s+)?(?:its\s+)?(?P<np>[\w-]+(?:\s+[\w-]+)?))")
+
+SHARE_PREDICATE = regex.compile(
+    r"[^,;.]{0,60}?\b(?:were|are|was|is|come|came|hail|hailed)\s+(?:(?:from|in)\s+)?(?:the\s+)?"
+    r"(?P<pred>(?!(?:a|an|the|not|also|still|now)\b)[\w&'’-]+"
+    r"(?:\s+(?!(?:and|or|while|with|in|from|of|to|for|by|who|which|that)\b)[\w&'’-]+){0,2})",
+    regex.IGNORECASE)
 
 # "up 10%", "grew by 6%": a percentage that is a change, not a level.
 GROWTH_BEFORE = regex.compile(r"\b(?:up|down|grew|grown|increased?|decreased?|rose|fell|growth|by"
@@ -322,12 +333,23 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
         if "\t" in text:
             continue  # a table row: read by _table_claims with its headers
         in_sentence = periods[lo:hi]
-        for s, _e, period in in_sentence:
+        last_end, last_event = -1, False
+        for s, e, period in in_sentence:
+            if view[last_end:s].strip() == "(" and last_end >= 0:
+                # "Established 30 March 1911 (1911-03-30)": the same date again
+                result.periods.append((period, Tense.PAST, last_event))
+                last_end = e
+                continue
             if not RANGE_CUE.search(view, max(0, s - 20), s):
                 c_start, c_end = structure.clause_bounds(view, sentence, s, memo)
-                # "was established on May 7, 2001": the date of an event, history
-                event = HISTORY_VERB.search(view, max(c_start, s - 60), s) is not None
+                if ACCESSED.search(view, max(0, s - 24), s):
+                    continue  # "Retrieved November 22, 2024": when someone read it, not when it was written
+                # "was established on May 7, 2001", "the lowest since April 2007":
+                # the date of an event, or the start of a stretch: history
+                event = (HISTORY_VERB.search(view, max(c_start, s - 100), s) is not None
+                         or SINCE_BEFORE.search(view, max(c_start, s - 12), s) is not None)
                 result.periods.append((period, _clause_tense(memo, view, c_start, c_end), event))
+                last_end, last_event = e, event
         if i == j:
             continue
         tense = None  # the sentence's tense, worked out only when a figure's clause is the sentence
@@ -1328,7 +1350,13 @@ def _quantity_attribute(view: str, mention: Mention, c_start: int, c_end: int) -
             return f"{attribute} [over {period.label()}]" if period else attribute
         if of:
             np = [w for w in of.group("np").split() if w.lower() not in NP_STOP]
-            return "share of " + canonical(" ".join(np)) if np else None
+            if not np:
+                return None
+            # "59% of the founders were Hong Kong locals", "34% ... were non-locals":
+            # what the share is of those who are something says which share it is
+            said = SHARE_PREDICATE.match(view, mention.end + of.end(), c_end)
+            which = f" [{canonical(said.group('pred'))}]" if said else ""
+            return "share of " + canonical(" ".join(np)) + which
         return "percent"  # a level whose measure the text leaves implicit
     if mention.kind in ("area", "length"):
         m = AREA_NOUN.match(after)

@@ -476,6 +476,13 @@ def test_changes_keep_their_direction_and_base():
     assert c["1%"].attribute.startswith("growth [over 2018")
 
 
+def test_a_share_of_those_who_are_something_says_which_share():
+    c = by_text(claims_of("In the Harbour District, 59% of the ferry captains were locals, and 34% of the "
+                          "ferry captains were non-locals.\n"))
+    assert c["59%"].attribute == "share of ferry captain [local]"
+    assert c["34%"].attribute == "share of ferry captain [non local]"
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")

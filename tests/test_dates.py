@@ -291,3 +291,23 @@ def test_windows_line_ends_keep_the_revision_line_and_byline():
     assert explicit_document_date(crlf)[:2] == (dt.date(2025, 2, 25), "revision-line")
     byline = "# News\r\n\r\n12 March 2021\r\n\r\nThe port handled 3 million boxes.\r\n"
     assert explicit_document_date(byline)[:2] == (dt.date(2021, 3, 12), "byline")
+
+
+def test_access_dates_starts_of_stretches_and_transfers_do_not_date_a_page(tmp_path):
+    from hklint.engine import Options, load_corpus
+
+    pages = {
+        "cited.md": "Harbour calls by origin in 2023 [Graph]. Retrieved November 22, 2024, from a statistics site.\n",
+        "lowest.md": "Harbour calls fell to their lowest since April 2007.\n",
+        "infobox.md": "Established 30 March 1911 (1911-03-30)\n\nThe Harbour Authority runs 12 piers.\n",
+        "moved.md": "The ferry line transferred from the control of the city to the Harbour Authority on 15 July, "
+                    "2003.\n",
+        # an as-of date dates a page; an event after it moves the date later
+        "dated.md": "As at end-May 2025, the Harbour Authority ran 12 piers. Pier 13 was opened in June 2025.\n",
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus([str(tmp_path)], Options(cache=False, jobs=1))
+    dates = {doc.path.rsplit("/", 1)[-1]: doc.revision_date for doc in corpus.documents}
+    assert dates == {"cited.md": None, "lowest.md": None, "infobox.md": None, "moved.md": None,
+                     "dated.md": D(2025, 6, 30)}
