@@ -108,6 +108,10 @@ ROLE_TAGS = (
     ("rate", regex.compile(r"\bper\s+(?:\d[\d,. ]*(?:million|thousand)?\s*\w+|capita|head|hundred|thousand)\b", regex.I)),
     # "so far the Fund has provided $4 billion": a running sum, not a year's amount
     ("cumulative", regex.compile(r"\b(?:so\s+far|to\s+date|in\s+all(?=\s*(?:[,.;)]|$))|thus\s+far|since\s+(?:its\s+)?(?:launch|inception|start))\b", regex.I)),
+    # "a net outflow of 113 200 residents", "an inflow of 18 300": flows, by direction
+    ("inflow", regex.compile(r"\b(?:inflows?|in-?migration|influx)\b", regex.I)),
+    ("outflow", regex.compile(r"\b(?:outflows?|out-?migration|exodus)\b", regex.I)),
+    ("net", regex.compile(r"\bnet\s+(?:in|out|gain|loss|increase|decrease|movement|change|flow|migration|addition)", regex.I)),
 )
 
 # What an amount does: invested, attracted, approved ... (just before the figure).

@@ -23,7 +23,7 @@ from hklint.canon import readable
 from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Subject, Tense, evolve
 
 # Tags that must be equal on both sides for two figures to be the same fact.
-STRICT_TAGS = ("additional", "total", "monthly", "daily", "shared", "initial", "rate")
+STRICT_TAGS = ("additional", "total", "monthly", "daily", "shared", "initial", "rate", "inflow", "outflow", "net")
 # Tags that exclude each other when both are said.
 EXCLUSIVE = ({"annual", "total"}, {"annual", "monthly"}, {"annual", "daily"},
              {"annual", "cumulative"}, {"monthly", "cumulative"}, {"daily", "cumulative"})
