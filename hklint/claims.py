@@ -87,6 +87,9 @@ NOT_COUNTED = frozenset(
     minute minutes percent per cent respectively each consecutive""".split()
 )
 
+TIME_UNITS = frozenset("""sec secs second seconds min mins minute minutes hr hrs hour hours day days
+    week weeks month months year years decade decades""".split())
+
 # Anaphors that point back at the programme or body just named.
 ANAPHOR = regex.compile(
     r"\b(?:the|this|that|these|such)\s+(?:scheme|fund|programme|program|initiative|"
@@ -1185,6 +1188,8 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
             break
         if lower in MONTHS or bare.isdigit():
             break
+        if not words and lower in TIME_UNITS:
+            return None, False  # "30 min delays", "a 24-hour service": a span of time, not a count
         if words and not in_name and not capital and (
                 _plural(words[-1][2]) or words[-1][2].lower() in UNMARKED_PLURALS):
             break  # a plural noun heads its phrase: "423 units drew", "4,800 staff work"

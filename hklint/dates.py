@@ -84,8 +84,9 @@ DATE_PHRASE = regex.compile(
       # (calendars differ: April-March in Hong Kong, October-September for the
       # US federal government), so it is kept as a fiscal year named by that year
       | (?:(?:fiscal|financial)\s+year\s+|FY\s?)(?P<fyl_year>{_YEAR})
-      # 2024
+      # 2024; 1863 only after a word that makes it a time ("opened in 1863")
       | (?P<year>{_YEAR})
+      | (?<=\b(?:in|since|from|until|till|before|after|by|circa)\s)(?P<old_year>18\d\d)
     )
     {_AFTER}
     """,
@@ -143,7 +144,7 @@ def find_periods(view: str) -> list[tuple[int, int, Period]]:
 
 
 # Candidate years for find_periods; DATE_PHRASE decides around each.
-_YEAR_HIT = regex.compile(r"(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)")
+_YEAR_HIT = regex.compile(r"(?<!\d)(?:18\d\d|19\d\d|20\d\d|2100)(?!\d)")
 # How far a phrase reaches before its year ("the fourth quarter of 2020") and
 # after it ("2016 to 2020" plus what DATE_PHRASE's look-ahead inspects).
 _LOOK_BEHIND = 32
@@ -164,8 +165,8 @@ def _period_from_match(match: regex.Match, phrase: str) -> Period | None:
     if groups["fyl_year"]:
         year = int(groups["fyl_year"])
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "fiscal-year", text)
-    if groups["year"]:
-        year = int(groups["year"])
+    if groups["year"] or groups["old_year"]:
+        year = int(groups["year"] or groups["old_year"])
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text)
     if groups["month"]:
         return _month(int(groups["m_year"]), MONTHS[groups["month"].lower().rstrip(".")], text)

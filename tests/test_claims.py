@@ -483,6 +483,11 @@ def test_a_share_of_those_who_are_something_says_which_share():
     assert c["34%"].attribute == "share of ferry captain [non local]"
 
 
+def test_a_span_of_time_is_not_counted():
+    c = by_text(claims_of("The Harbour Authority reported 30 min delays on 12 routes.\n"))
+    assert "30" not in c and c["12"].attribute == "count of route"
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")

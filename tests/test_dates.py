@@ -116,6 +116,10 @@ def test_find_periods_offsets_are_view_offsets():
     assert view[start:end] == "December 2022" and period.granularity == "month"
 
 
+def test_find_periods_old_years_after_a_time_word():
+    assert _found("In 1890 it became the first deep-level line; by 1880 it had grown.") == ["1890", "1880"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -128,6 +132,7 @@ def test_find_periods_offsets_are_view_offsets():
         "see https://example.org/2019-02/18/2021/report.htm",  # inside a web address
         "version 3.2021.1",                # part of a dotted version number
         "rule 1/2/3/2016",                 # a longer run of numbers, not a date
+        "a fleet of 1863 buses",           # before 1900, a year only after "in", "since", "by" ...
     ],
 )
 def test_find_periods_rejects(text):

@@ -49,6 +49,14 @@ def test_imperial_areas_and_lengths(text, kind, metres):
     assert m.value == pytest.approx(metres)
 
 
+def test_clock_times_hash_ranks_and_dollars_in_words():
+    assert find_numbers("Updated 09:23:02 UTC") == []          # a clock time, not figures
+    assert [(m.kind, m.value) for m in find_numbers("the #1 university")] == [("rank", 1.0)]
+    m = find_numbers("180 million Hong Kong dollars (23.19 million U.S. dollars)")
+    assert [(x.unit, x.value) for x in m] == [("HKD", 180e6), ("USD", 23.19e6)]
+    assert find_numbers("129.9 mi of track")[0].kind == "length"
+
+
 def test_areas_are_converted_by_pint():
     m = [m for m in find_numbers("provide about 1 million square metres gross floor area") if m.kind == "area"][0]
     assert m.unit == "m**2" and m.value == pytest.approx(1e6)

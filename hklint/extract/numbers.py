@@ -82,8 +82,8 @@ NUMBER = regex.compile(
       | -?\s?(?:square\s+kilometres|square\s+kilometers|km2\b|km²)
       | -?\s?(?:square\s+(?:feet|foot)|sq\.?\s?(?:ft|feet)\b\.?|ft2\b|ft²)
       | -?\s?(?:square\s+miles?|sq\.?\s?mi\b\.?)
-      | -?\s?(?:kilometres|kilometers|km\b|miles?\b)
-      | \s(?:euros?|yuan|renminbi|US\s+dollars|Hong\s+Kong\s+dollars)\b
+      | -?\s?(?:kilometres|kilometers|km\b|miles?\b|mi\b)
+      | \s(?:euros?|yuan|renminbi|U\.?S\.?\s+dollars|Hong\s+Kong\s+dollars)\b
     ))?
     """,
     # case-sensitive but for the words (scoped (?i:...)): three times faster
@@ -109,10 +109,11 @@ NUMBER_WORD = regex.compile(
 )
 
 # World No.7, No. 1, "ranked 11th" are ranks, not counts.
-RANK = regex.compile(r"\bNo\.\s?(?P<num>\d{1,3})\b|\b(?P<num>\d{1,3})(?:st|nd|rd|th)\b")
+RANK = regex.compile(r"\bNo\.\s?(?P<num>\d{1,3})\b|\b(?P<num>\d{1,3})(?:st|nd|rd|th)\b|#\s?(?P<num>\d{1,3})\b")
 
 # Ratios such as "1:2", "56:44", "2(Government):1(enterprise)" are not counts.
-RATIO = regex.compile(r"\d+(?:\s*\([^)]{1,30}\))?\s?:\s?\d+")
+# A clock time ("09:23:02") is taken whole, never read as figures.
+RATIO = regex.compile(r"\d+(?:\s*\([^)]{1,30}\))?\s?:\s?\d+(?::\d\d)*")
 
 _SPACE = regex.compile(r"\s+")
 _DASH_SPACE = regex.compile(r"[\s-]+")
@@ -122,7 +123,7 @@ CURRENCIES = {
     "€": "EUR", "eur": "EUR", "£": "GBP", "¥": "CNY",
     "euro": "EUR", "euros": "EUR", "yuan": "CNY", "renminbi": "CNY",
     "us dollars": "USD", "hong kong dollars": "HKD",
-    "hkd": "HKD", "usd": "USD", "gbp": "GBP",
+    "hkd": "HKD", "usd": "USD", "gbp": "GBP", "u.s. dollars": "USD",
 }
 # ISO 4217 codes of the currencies a text may name in capitals ("HKD 153
 # billion"): a code is a unit, never the name of what owns a figure.
@@ -158,7 +159,7 @@ def _pint_quantity(u: str) -> tuple[str, str, float] | None:
         "sq. feet": "ft**2", "ft2": "ft**2", "ft²": "ft**2",
         "square miles": "mi**2", "square mile": "mi**2", "sq mi": "mi**2", "sq. mi": "mi**2",
         "sq mi.": "mi**2", "sq. mi.": "mi**2",
-        "mile": "mi", "miles": "mi",
+        "mile": "mi", "miles": "mi", "mi": "mi",
     }
     name = names.get(u)
     if name is None:
