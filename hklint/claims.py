@@ -28,7 +28,7 @@ from hklint.canon import canonical
 from hklint.dates import parse_period, sentence_tense
 from hklint.extract import flat_tables, structure, tables
 from hklint.extract.numbers import CURRENCY_CODES, find_numbers
-from hklint.extract.ranks import edition_period, find_ranks_and_ratios, rank_scope
+from hklint.extract.ranks import edition_period, find_ranks_and_ratios, rank_scope, ranking_name
 from hklint.load import to_original
 from hklint.model import GRANULARITIES, Claim, Document, Mention, Period, Subject, Tense
 
@@ -862,6 +862,12 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             subject, confidence = named_after, 0.85
     elif mention.kind in ("rank", "ratio"):
         where = rank_scope(view, mention) if mention.kind == "rank" else ""
+        if mention.kind == "rank":
+            # 34th in one ranking and 51st in another are two places, not a conflict
+            ranking = ranking_name(view, sentence.start, sentence.end, mention.start)
+            if ranking and where in ranking:
+                where = ""  # "34th in the QS World University Rankings": the ranking says it all
+            where = "; ".join(x for x in (where, ranking) if x)
         attribute = f"{mention.kind} [{where}]" if where else mention.kind
         # a name holding the figure ("**World No.7**" in bold) is not its owner
         names = [n for n in names if n.end <= mention.start or n.start >= mention.end]
