@@ -84,7 +84,7 @@ NP_STOP = frozenset(
 NOT_COUNTED = frozenset(
     """new more local other different now then here there ago later earlier times
     time year years month months week weeks day days decade decades hour hours
-    minute minutes percent per cent respectively each consecutive""".split()
+    minute minutes percent per cent respectively each consecutive approx approximately roughly""".split()
 )
 
 TIME_UNITS = frozenset("""sec secs second seconds min mins minute minutes hr hrs hour hours day days
@@ -459,6 +459,11 @@ def _headings(view: str, block_list) -> dict[int, _Name]:
                       and not structure.BULLET.match(text) and not any(ch.isdigit() for ch in text[-3:]))
         if is_heading and BYLINE.match(text):
             continue  # "By Sophie He in Hong Kong": who wrote it, not what it is about
+        if is_heading and LABEL_VALUE.search(text):
+            # "Longest continuous tunnel: East Finchley to Morden - 27.8km": a
+            # line of a fact list, not a heading over the lines after it
+            current = None
+            continue
         if is_heading:
             found = [m for m in structure.NAME.finditer(view, block.start, block.end)]
             names = [(_strip_leading_generic(m.group(0).strip("# ")), m) for m in found]
@@ -698,6 +703,9 @@ PAGE_KIND = regex.compile(
     r"|review|press\s+release|news\s+release|immediate\s+release|release|news|overview|highlight"
     r"|summary|introduction|about\s+us|who\s+we\s+are|contact\s+us|home)$")
 
+
+# "Label: value" -- a fact-list line holding a figure.
+LABEL_VALUE = regex.compile(r"\S:\s+\S.*\d|\d.*\s[-–—]\s+\S|\s[-–—]\s+\d")
 
 # A line saying who wrote or photographed a piece.
 BYLINE = regex.compile(r"\s*(?:(?:written|reported|posted|photos?|photographs?|text)\s+)?by\s*:?\s+[A-Z]",

@@ -488,6 +488,14 @@ def test_a_span_of_time_is_not_counted():
     assert "30" not in c and c["12"].attribute == "count of route"
 
 
+def test_a_fact_list_line_is_no_heading_over_the_next_lines():
+    text = ("Harbour facts\n\nLongest ferry route: North Pier to South Bay - 27.8km\n\n"
+            "Total number of escalators: 426\n\nTotal number of staff: 19,000 approx\n")
+    claims = claims_of(text).claims
+    assert all(c.subject.text != "North Pier to South Bay" for c in claims if c.text != "27.8km")
+    assert all(c.subject.text != "approx" for c in claims)
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
