@@ -496,6 +496,12 @@ def test_a_fact_list_line_is_no_heading_over_the_next_lines():
     assert all(c.subject.text != "approx" for c in claims)
 
 
+def test_a_plans_date_after_another_figure_does_not_date_a_figure_before_it():
+    c = by_text(claims_of("The Harbour Authority, which counts more than 10 ferry routes, has said that it "
+                          "wants to raise the number of ferry routes to 30 in 2032.\n"))
+    assert c["more than 10"].as_of is None
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
