@@ -985,6 +985,7 @@ ONWARDS_AFTER = regex.compile(r"\s+onwards?\b", regex.IGNORECASE)
 # Words of a plan or target between a figure and a later date: the date is the plan's.
 PLAN_WORDS = regex.compile(r"\b(?:will|wants?\s+to|aims?\s+to|plans?\s+to|intends?\s+to|seeks?\s+to"
                            r"|targets?|target(?:ing|ed)|goal|expected\s+to|set\s+to|hopes?\s+to)\b", regex.I)
+BASE_WORDS = regex.compile(r"\b(?:from|than|compared|versus|vs|against)\b", regex.I)
 # "40% more than in 2020", "up 12 per cent from the figure in 2020", "compared
 # with 2019": the base a figure is compared with, not the time it holds for
 COMPARED_WITH = regex.compile(
@@ -1476,8 +1477,11 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
         distance = (s - mention.end) if s >= mention.end else (mention.start - e) + 20
         between = view[mention.end:s] if s >= mention.end else view[e:mention.start]
         if DIGIT.search(between):
-            if s >= mention.end and PLAN_WORDS.search(between):
-                continue  # "counts 10 unicorns ..., wants to boost them to 30 in 2032": the plan's date
+            if s >= mention.end and (PLAN_WORDS.search(between) or BASE_WORDS.search(between)):
+                # "counts 10 unicorns ..., wants to boost them to 30 in 2032": the plan's
+                # date; "HK$2.43 billion, rebounding from a HK$678 million loss in 2022":
+                # the base's
+                continue
             distance += 100  # another figure stands nearer to this date: it is that one's
         distance += 0 if in_clause else 200
         if best_distance is None or distance < best_distance:

@@ -502,6 +502,15 @@ def test_a_plans_date_after_another_figure_does_not_date_a_figure_before_it():
     assert c["more than 10"].as_of is None
 
 
+def test_a_base_figures_date_is_not_the_figures_before_it():
+    c = by_text(claims_of("The Harbour Authority posted a profit of HK$2.43 billion, rebounding from a "
+                          "HK$678 million loss in the same period in 2022.\n\n"
+                          "The Harbour Authority had 3,360 berths and 10,688 staff in 2020.\n"))
+    assert c["HK$2.43 billion"].as_of is None
+    assert c["HK$678 million"].as_of.label() == "2022"
+    assert c["3,360"].as_of.label() == "2020"  # a list of figures shares its date
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
