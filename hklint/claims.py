@@ -838,10 +838,19 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             np = said.span("np") if said and _plural(said.group("np").split()[-1]) else None
             if np is None:
                 np = _noun_of(view, c_start, mention.start)
+        possessor = None
+        if np is None:
+            # "Hong Kong's population stood at 7,184,000", "the estimate of the
+            # Hong Kong population was 7 061 200": a named owner's measure
+            found = _possessed_measure(view, c_start, mention.start, names)
+            if found is not None:
+                possessor, np = found
         if np is not None:
             np = _copula_noun(view, np, sentence.end)
             np_text = view[np[0]:np[1]]
-            if named:
+            if possessor is not None:
+                subject, attribute, confidence = possessor, "count of " + _head(np_text), 0.8
+            elif named:
                 subject, attribute, confidence = _Name(np[0], np[1], np_text, "counted-noun"), "count", 0.9
                 owner = _named_owner(view, mention, c_start, names, previous, memo)
                 if owner is not None:
@@ -1154,6 +1163,28 @@ def _copula_noun(view: str, np: tuple[int, int], limit: int) -> tuple[int, int]:
 # How far before a figure its sentence subject can start ("The backlog of
 # deferred maintenance and repairs was estimated at"): bounds the search.
 COPULA_REACH = 140
+
+
+MEASURE_VERB = regex.compile(
+    r"(?P<np>[a-z][\w-]*)\s+(?:is|was|stands?\s+at|stood\s+at|totals?|totall?ed|reached|amounts?\s+to"
+    r"|amounted\s+to|(?:is|was)\s+(?:estimated|put)\s+at)\s+"
+    r"(?:about|around|approximately|some|nearly|almost|over|more\s+than|roughly)?\s*$")
+
+
+def _possessed_measure(view: str, start: int, figure: int, names) -> tuple[_Name, tuple[int, int]] | None:
+    """("Hong Kong", "population") for "Hong Kong's population stood at" or
+    "the Hong Kong population was": the measure of a name said just before it."""
+    m = MEASURE_VERB.search(view, max(start, figure - 60), figure)
+    if not m or m.group("np") in NP_STOP or m.group("np") in NOT_COUNTED:
+        return None
+    np_start = m.start("np")
+    for name in names:
+        gap = view[name.end:np_start]
+        if name.end <= np_start and gap in (" ", "'s ", "’s ") and _acceptable(name.text):
+            if name.text.endswith(("'s", "’s")):  # "Hong Kong's": the name is Hong Kong
+                name = _Name(name.start, name.end - 2, name.text[:-2], name.source)
+            return name, m.span("np")
+    return None
 
 
 def _copula_subject(view: str, start: int, end: int) -> _Name | None:

@@ -511,6 +511,13 @@ def test_a_base_figures_date_is_not_the_figures_before_it():
     assert c["3,360"].as_of.label() == "2020"  # a list of figures shares its date
 
 
+def test_a_named_owners_measure_before_the_figure():
+    c = by_text(claims_of("Harbour City's population stood at 7,184,000 in mid-2013.\n\n"
+                          "The Harbour Authority's workforce was 4,000 in 2020.\n"))
+    assert (c["7,184,000"].subject.text, c["7,184,000"].attribute) == ("Harbour City", "count of population")
+    assert (c["4,000"].subject.text, c["4,000"].attribute) == ("Harbour Authority", "count of workforce")
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
