@@ -27,7 +27,7 @@ from hklint.analysis import Analysis, analyse
 from hklint.canon import canonical
 from hklint.dates import parse_period, sentence_tense
 from hklint.extract import flat_tables, structure, tables
-from hklint.extract.numbers import CURRENCY_CODES, find_numbers
+from hklint.extract.numbers import find_numbers, is_unit_word
 from hklint.extract.ranks import edition_period, find_ranks_and_ratios, rank_scope, ranking_name
 from hklint.load import to_original
 from hklint.model import GRANULARITIES, Claim, Document, Mention, Period, Subject, Tense
@@ -250,6 +250,9 @@ BASE_PERIOD = regex.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:from|over|on|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:that\s+of\s+|in\s+|at\s+)?"
     r"(?:the\s+)?(?P<period>(?:(?:end|mid|early|late)[\s-]+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:[-/]\d\d)?)\b",
     regex.I)
+
+# What power or energy measures: "of (new) solar capacity", "of wind power".
+MEASURED_OF = regex.compile(r"\s+of\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+(?!(?:in|to|for|by|and|at|on|from|was|were|is|are)\b)[a-z][\w-]*){0,3})")
 
 # What an area measures: "13 000 square metres of gross floor area".
 AREA_NOUN = regex.compile(r"\s*(?:of\s+)?(?P<np>(?:additional\s+|gross\s+|net\s+|usable\s+|site\s+|land\s+)*(?:floor\s+area|floor\s+space|space|land|site\s+area|area|gross\s+floor\s+area))?", regex.I)
@@ -717,8 +720,8 @@ def _acceptable(text: str) -> bool:
     key = canonical(text)
     if not key or key in GENERIC or len(key) < 2 or PAGE_KIND.match(key):
         return False
-    if text.strip() in CURRENCY_CODES:
-        return False  # "HKD 153 billion", "RMB 2 million": a currency owns nothing
+    if is_unit_word(text):
+        return False  # "HKD 153 billion", "1.9 GW", "7.4 GigaWatts": a unit owns nothing
     words = key.split()
     if all(w in MONTHS or w.isdigit() for w in words):
         return False
@@ -815,7 +818,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     subject: _Name | None = None
     attribute = ""
     confidence = 0.0
-    adjectival = mention.kind in ("area", "length") and "-" in mention.text
+    adjectival = mention.kind in ("area", "length", "power", "energy") and "-" in mention.text
     if adjectival:
         np, named = _counted_noun(view, mention.end, sentence.end)
         if np is None:
@@ -1420,6 +1423,15 @@ def _quantity_attribute(view: str, mention: Mention, c_start: int, c_end: int) -
         m = AREA_NOUN.match(after)
         noun = canonical(m.group("np")) if m and m.group("np") else mention.kind
         return noun
+    if mention.kind in ("power", "energy"):
+        # "1.9 GW of new solar capacity", "35.2 TWh of wind power": what it measures
+        m = MEASURED_OF.match(after)
+        words = []
+        for w in (m.group("np").split() if m else ()):
+            if w in NP_STOP or w in NOT_COUNTED or w in ("last", "this", "next", "per"):
+                break
+            words.append(w)
+        return f"{mention.kind} of {canonical(' '.join(words))}" if words else mention.kind
     return None
 
 

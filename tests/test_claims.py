@@ -518,6 +518,13 @@ def test_a_named_owners_measure_before_the_figure():
     assert (c["4,000"].subject.text, c["4,000"].attribute) == ("Harbour Authority", "count of workforce")
 
 
+def test_a_unit_is_never_the_owner():
+    claims = claims_of("The Northland Grid installed 1.9 GW of solar capacity last year.\n\n"
+                       "Installations eclipse 7.4 GigaWatts.\n\n11 GW\n").claims
+    assert all(c.subject.text not in ("GW", "GigaWatts") for c in claims)
+    assert {c.text: c.attribute for c in claims}["1.9 GW"] == "power of solar capacity"
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")

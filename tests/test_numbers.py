@@ -57,6 +57,19 @@ def test_clock_times_hash_ranks_and_dollars_in_words():
     assert find_numbers("129.9 mi of track")[0].kind == "length"
 
 
+@pytest.mark.parametrize("text, kind, si", [
+    ("It installed just 1.9 GW of solar capacity last year", "power", 1.9e9),
+    ("installs eclipse 7.4 GigaWatts", "power", 7.4e9),
+    ("a 500 MW plant", "power", 5e8),
+    ("2.8 GWp of modules", "power", 2.8e9),
+    ("35.2 terawatt-hours in 2014", "energy", 35.2e12),
+    ("36,056 GWh in the preceding year", "energy", 36056e9),
+])
+def test_power_and_energy(text, kind, si):
+    m = [m for m in find_numbers(text) if m.kind == kind][0]
+    assert m.value == pytest.approx(si)
+
+
 def test_areas_are_converted_by_pint():
     m = [m for m in find_numbers("provide about 1 million square metres gross floor area") if m.kind == "area"][0]
     assert m.unit == "m**2" and m.value == pytest.approx(1e6)

@@ -83,6 +83,7 @@ NUMBER = regex.compile(
       | -?\s?(?:square\s+(?:feet|foot)|sq\.?\s?(?:ft|feet)\b\.?|ft2\b|ft²)
       | -?\s?(?:square\s+miles?|sq\.?\s?mi\b\.?)
       | -?\s?(?:kilometres|kilometers|km\b|miles?\b|mi\b)
+      | -?\s?(?:[kMGT]Wp?\b|[kMGT]Wh\b|(?:kilo|mega|giga|tera)[Ww]att[s-]?(?:\s?hours?)?\b|(?:Kilo|Mega|Giga|Tera)[Ww]atts?\b)
       | \s(?:euros?|yuan|renminbi|U\.?S\.?\s+dollars|Hong\s+Kong\s+dollars)\b
     ))?
     """,
@@ -143,30 +144,48 @@ def _unit_of(unit: str) -> tuple[str, str, float]:
     return quantity
 
 
+def is_unit_word(text: str) -> bool:
+    """"GW", "GigaWatts", "TWh", "hectares", "HKD": a unit, never a name that owns a figure."""
+    t = _DASH_SPACE.sub(" ", text.strip().lower()).strip()
+    return t in _UNIT_NAMES or t.upper() in CURRENCY_CODES
+
+
 @lru_cache(maxsize=64)
 def _pint_quantity(u: str) -> tuple[str, str, float] | None:
-    """Areas and lengths through pint, converted to square metres and metres."""
-    names = {
-        "square metres": "m**2", "square meters": "m**2", "sq m": "m**2",
-        "sq. m": "m**2", "sq.m": "m**2", "sqm": "m**2", "m2": "m**2", "m²": "m**2",
-        "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
-        "acre": "acre", "acres": "acre",
-        "square kilometres": "km**2", "square kilometers": "km**2",
-        "km2": "km**2", "km²": "km**2",
-        "kilometres": "km", "kilometers": "km", "km": "km",
-        "square feet": "ft**2", "square foot": "ft**2", "sq ft": "ft**2", "sq. ft": "ft**2",
-        "sq.ft": "ft**2", "sq ft.": "ft**2", "sq. ft.": "ft**2", "sqft": "ft**2", "sq feet": "ft**2",
-        "sq. feet": "ft**2", "ft2": "ft**2", "ft²": "ft**2",
-        "square miles": "mi**2", "square mile": "mi**2", "sq mi": "mi**2", "sq. mi": "mi**2",
-        "sq mi.": "mi**2", "sq. mi.": "mi**2",
-        "mile": "mi", "miles": "mi", "mi": "mi",
-    }
-    name = names.get(u)
+    """Areas, lengths, power and energy through pint, converted to square metres,
+    metres, watts and watt-hours."""
+    name = _UNIT_NAMES.get(u)
     if name is None:
         return None
     from hklint.units import conversion
 
     return conversion(name)
+
+
+# Unit words, as found after a figure (lower-cased), and their pint names.
+_UNIT_NAMES = {
+    "square metres": "m**2", "square meters": "m**2", "sq m": "m**2",
+    "sq. m": "m**2", "sq.m": "m**2", "sqm": "m**2", "m2": "m**2", "m²": "m**2",
+    "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
+    "acre": "acre", "acres": "acre",
+    "square kilometres": "km**2", "square kilometers": "km**2",
+    "km2": "km**2", "km²": "km**2",
+    "kilometres": "km", "kilometers": "km", "km": "km",
+    "square feet": "ft**2", "square foot": "ft**2", "sq ft": "ft**2", "sq. ft": "ft**2",
+    "sq.ft": "ft**2", "sq ft.": "ft**2", "sq. ft.": "ft**2", "sqft": "ft**2", "sq feet": "ft**2",
+    "sq. feet": "ft**2", "ft2": "ft**2", "ft²": "ft**2",
+    "square miles": "mi**2", "square mile": "mi**2", "sq mi": "mi**2", "sq. mi": "mi**2",
+    "sq mi.": "mi**2", "sq. mi.": "mi**2",
+    "mile": "mi", "miles": "mi", "mi": "mi",
+    # power and energy ("1.9 GW of solar capacity", "35.2 terawatt-hours"); peak
+    # watts (GWp) are watts of rated capacity
+    "kw": "kW", "mw": "MW", "gw": "GW", "tw": "TW", "kwp": "kW", "mwp": "MW", "gwp": "GW",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+    "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW",
+    "gigawatt": "GW", "gigawatts": "GW", "terawatt": "TW", "terawatts": "TW",
+    "kilowatt hour": "kWh", "kilowatt hours": "kWh", "megawatt hour": "MWh", "megawatt hours": "MWh",
+    "gigawatt hour": "GWh", "gigawatt hours": "GWh", "terawatt hour": "TWh", "terawatt hours": "TWh",
+}
 
 
 def _digits(num: str) -> float:
