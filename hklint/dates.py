@@ -320,6 +320,8 @@ _PAST = regex.compile(
     | \b(?=(?:VERBS)\b)
       (?<!\b(?:has|have|had|is|are|be|been|being|will|to|would|shall|may|can)\s+(?:\w+ly\s+|also\s+|not\s+)?)
       (?:VERBS)\b
+      # "start-ups founded by students": a participle, not a past event ("grew by 6%" is one)
+      (?!\s+by\s+(?![\d$€£¥]|(?:about|around|some|over|nearly|almost|more|less|up|HK|US|RMB)\b|an?\s))
     """.replace("VERBS", "|".join(_EVENT_VERBS)),
     regex.IGNORECASE | regex.VERBOSE,
 )

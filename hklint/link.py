@@ -382,12 +382,19 @@ def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Re
     if later_history is not None:
         return later_history
     if pa.end < pb.start:
-        return Relation("supersedes", a, b,
-                        f"{period_text(pb, db)} is later than {period_text(pa, da)}")
+        return _superseded(a, b, f"{period_text(pb, db)} is later than {period_text(pa, da)}")
     if pb.end < pa.start:
-        return Relation("supersedes", b, a,
-                        f"{period_text(pa, da)} is later than {period_text(pb, db)}")
+        return _superseded(b, a, f"{period_text(pa, da)} is later than {period_text(pb, db)}")
     return Relation("unordered", a, b, "periods overlap")
+
+
+def _superseded(older: Claim, newer: Claim, reason: str) -> Relation:
+    """A present-tense claim is revised by a later one; a past event the older
+    document tells ("installations increased to 7.4 GW") is its history, which
+    a later period's figure does not revise."""
+    if older.tense is Tense.PAST and older.as_of is not None and older.as_of.source == "document":
+        return Relation("series", older, newer, "the older figure is a past event, told without its date")
+    return Relation("supersedes", older, newer, reason)
 
 
 def _report_covers(report: Claim, other: Claim) -> Relation | None:

@@ -192,6 +192,9 @@ def test_find_periods_seed_000_revision_line():
          Tense.CURRENT),
         ("There are around 42 000 \"Wi-Fi.HK\" hotspots in town as of June 2025.", Tense.CURRENT),
         ("InnoHK is a platform that brings together leading researchers from around the world.", Tense.CURRENT),
+        # a participle with its agent is no past event; "grew by 6%" is one
+        ("Funding of up to $8 million is provided to support start-ups founded by students.", Tense.CURRENT),
+        ("Traffic increased by 12.9% over 2009.", Tense.PAST),
     ],
 )
 def test_sentence_tense(sentence, tense):
