@@ -104,13 +104,23 @@ ROLE_TAGS = (
     ("additional", regex.compile(r"\b(?:additional|further|extra|another)\b", regex.I)),
     ("annual", regex.compile(r"\b(?:annual(?:ly)?|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|yearly)\b", regex.I)),
     ("total", regex.compile(r"\b(?:in\s+total|total(?:ling|ing|led)?|cumulative(?:ly)?|accumulated|altogether|aggregate)\b", regex.I)),
-    ("monthly", regex.compile(r"\b(?:monthly|per\s+month|a\s+month|(?:each|every)\s+month)\b", regex.I)),
+    # "in April" (no year: a month of the document's year), "last month"
+    ("monthly", regex.compile(r"\b(?:monthly|per\s+month|a\s+month|(?:each|every|last|this|previous)\s+month"
+                              r"|in\s+(?-i:January|February|March|April|May|June|July|August|September|October"
+                              r"|November|December)(?!\s*,?\s*(?:\d|of\s+\d)))\b", regex.I)),
+    ("quarterly", regex.compile(r"\b(?:quarterly|(?:first|second|third|fourth|last|this|previous)\s+quarter"
+                                r"|per\s+quarter|Q[1-4])\b", regex.I)),
+    # "accommodating up to 10 people each": a figure per unit, not a total
+    ("each", regex.compile(r"\b(?:each|apiece)\b(?=\s*(?:[.,;:)]|$))", regex.I)),
     ("shared", regex.compile(r"\b(?:shared|split|divided)\s+(?:among|between|across)\b", regex.I)),
     ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day)\b", regex.I)),
     # "2.5 beds per 1,000 residents", "per capita": a rate, not a count
     ("rate", regex.compile(r"\bper\s+(?:\d[\d,. ]*(?:million|thousand)?\s*\w+|capita|head|hundred|thousand)\b", regex.I)),
     # "so far the Fund has provided $4 billion": a running sum, not a year's amount
-    ("cumulative", regex.compile(r"\b(?:so\s+far|to\s+date|in\s+all(?=\s*(?:[,.;)]|$))|thus\s+far|since\s+(?:its\s+)?(?:launch|inception|start))\b", regex.I)),
+    ("cumulative", regex.compile(r"\b(?:so\s+far|to\s+date|in\s+all(?=\s*(?:[,.;)]|$))|thus\s+far"
+                                 r"|since\s+(?:its\s+)?(?:launch|inception|start|opening|founding|establishment|creation)"
+                                 r"|since\s+(?:it|they)\s+(?:was\s+|were\s+)?(?:opened|began|started|launched|founded|established))\b",
+                                 regex.I)),
     # "a net outflow of 113 200 residents", "an inflow of 18 300": flows, by direction
     ("inflow", regex.compile(r"\b(?:inflows?|in-?migration|influx)\b", regex.I)),
     ("outflow", regex.compile(r"\b(?:outflows?|out-?migration|exodus)\b", regex.I)),
@@ -252,7 +262,7 @@ BASE_PERIOD = regex.compile(
     regex.I)
 
 # What power or energy measures: "of (new) solar capacity", "of wind power".
-MEASURED_OF = regex.compile(r"\s+of\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+(?!(?:in|to|for|by|and|at|on|from|was|were|is|are)\b)[a-z][\w-]*){0,3})")
+MEASURED_OF = regex.compile(r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w-]*(?:\s+(?!(?:in|to|for|by|and|at|on|from|was|were|is|are)\b)[A-Za-z][\w-]*){0,3})")
 
 # What an area measures: "13 000 square metres of gross floor area".
 AREA_NOUN = regex.compile(r"\s*(?:of\s+)?(?P<np>(?:additional\s+|gross\s+|net\s+|usable\s+|site\s+|land\s+)*(?:floor\s+area|floor\s+space|space|land|site\s+area|area|gross\s+floor\s+area))?", regex.I)
@@ -818,6 +828,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     subject: _Name | None = None
     attribute = ""
     confidence = 0.0
+    place = None  # "19 cities in Europe": where the counted things are
     adjectival = mention.kind in ("area", "length", "power", "energy") and "-" in mention.text
     if adjectival:
         np, named = _counted_noun(view, mention.end, sentence.end)
@@ -865,12 +876,16 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
                 attribute = "count of " + (canonical(np_text) if modified else _head(np_text))
                 subject = _following_owner(view, np[1], names)
                 confidence = 0.9 if subject is not None else 0.0
+                place = IN_PLACE.match(view, np[1], sentence.end)
         else:
             attribute = "count"
         # role words next to the figure and its noun: "1.2 million passengers a day"
         near_end = min(c_end, (np[1] if np is not None else mention.end) + 20)
         tags = [tag for tag, pattern in ROLE_TAGS
-                if pattern.search(view, max(c_start, mention.start - 25), near_end)]
+                if pattern.search(view, max(c_start, mention.start - 25), near_end)
+                # "For the first quarter of this year, ... registered 15 million
+                # passengers": a fronted period with no other figure before this one
+                or tag in PERIOD_TAGS and _fronted(pattern, view, sentence.start, mention.start)]
         if tags:
             attribute = "; ".join([attribute] + tags)
     elif mention.kind == "money":
@@ -943,6 +958,11 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     if ("scope", c_start, c_end) not in memo:
         memo[("scope", c_start, c_end)] = _scope(view, c_start, c_end)
     scope = memo[("scope", c_start, c_end)]
+    if place is not None and canonical(place.group("place")) != subject.key:
+        # "connected to 19 cities in Europe" is not the count of all its cities
+        where = _Name(place.start("place"), place.end("place"), place.group("place"), "title-case")
+        if not memo["ambient"](where):
+            scope = ", ".join(x for x in (scope, "in " + canonical(place.group("place"))) if x)
     if scope:
         base, _, tags = attribute.partition("; ")
         attribute = f"{base} [{scope}]" + (f"; {tags}" if tags else "")
@@ -994,6 +1014,16 @@ SUPERLATIVE_SINCE = regex.compile(
     r"\b(?:most|highest|lowest|largest|smallest|best|worst|least|fewest|biggest|first\s+time"
     r"|\w+est)\b[^.;,]{0,25}?since\s*$", regex.IGNORECASE)
 ONWARDS_AFTER = regex.compile(r"\s+onwards?\b", regex.IGNORECASE)
+PERIOD_TAGS = ("monthly", "quarterly")
+
+
+def _fronted(pattern: regex.Pattern, view: str, start: int, figure: int) -> bool:
+    m = pattern.search(view, start, figure)
+    return m is not None and not DIGIT.search(view, m.end(), figure)
+
+
+IN_PLACE = regex.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+
 # Words of a plan or target between a figure and a later date: the date is the plan's.
 PLAN_WORDS = regex.compile(r"\b(?:will|wants?\s+to|aims?\s+to|plans?\s+to|intends?\s+to|seeks?\s+to"
                            r"|targets?|target(?:ing|ed)|goal|expected\s+to|set\s+to|hopes?\s+to)\b", regex.I)
@@ -1428,7 +1458,7 @@ def _quantity_attribute(view: str, mention: Mention, c_start: int, c_end: int) -
         m = MEASURED_OF.match(after)
         words = []
         for w in (m.group("np").split() if m else ()):
-            if w in NP_STOP or w in NOT_COUNTED or w in ("last", "this", "next", "per"):
+            if w.lower() in NP_STOP or w.lower() in ("last", "this", "next", "per", "year", "years", "month"):
                 break
             words.append(w)
         return f"{mention.kind} of {canonical(' '.join(words))}" if words else mention.kind

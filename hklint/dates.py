@@ -84,9 +84,9 @@ DATE_PHRASE = regex.compile(
       # (calendars differ: April-March in Hong Kong, October-September for the
       # US federal government), so it is kept as a fiscal year named by that year
       | (?:(?:fiscal|financial)\s+year\s+|FY\s?)(?P<fyl_year>{_YEAR})
-      # 2024; 1863 only after a word that makes it a time ("opened in 1863")
+      # 2024; 1500-1899 only after a word that makes it a time ("opened in 1863")
       | (?P<year>{_YEAR})
-      | (?<=\b(?:in|since|from|until|till|before|after|by|circa)\s)(?P<old_year>18\d\d)
+      | (?<=\b(?:in|since|from|until|till|before|after|by|circa)\s)(?P<old_year>1[5-8]\d\d)
     )
     {_AFTER}
     """,
@@ -144,7 +144,7 @@ def find_periods(view: str) -> list[tuple[int, int, Period]]:
 
 
 # Candidate years for find_periods; DATE_PHRASE decides around each.
-_YEAR_HIT = regex.compile(r"(?<!\d)(?:18\d\d|19\d\d|20\d\d|2100)(?!\d)")
+_YEAR_HIT = regex.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d|2100)(?!\d)")
 # How far a phrase reaches before its year ("the fourth quarter of 2020") and
 # after it ("2016 to 2020" plus what DATE_PHRASE's look-ahead inspects).
 _LOOK_BEHIND = 32

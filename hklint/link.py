@@ -23,7 +23,8 @@ from hklint.canon import readable
 from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Subject, Tense, evolve
 
 # Tags that must be equal on both sides for two figures to be the same fact.
-STRICT_TAGS = ("additional", "total", "monthly", "daily", "shared", "initial", "rate", "inflow", "outflow", "net")
+STRICT_TAGS = ("additional", "total", "monthly", "quarterly", "daily", "shared", "initial", "rate", "inflow",
+               "outflow", "net", "each")
 # Tags that exclude each other when both are said.
 EXCLUSIVE = ({"annual", "total"}, {"annual", "monthly"}, {"annual", "daily"},
              {"annual", "cumulative"}, {"monthly", "cumulative"}, {"daily", "cumulative"})
@@ -361,11 +362,21 @@ def _a_change(c: Claim) -> bool:
 def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Relation:
     pa, pb = a.as_of, b.as_of
     da, db = documents.get(a.path), documents.get(b.path)
+    for total, other in ((a, b), (b, a)):
+        op = other.as_of
+        if "cumulative" in _tags(total.attribute) and op is not None and op.source == "text" \
+                and op.granularity in ("year", "fiscal-year", "half", "quarter"):
+            # "more than 1 billion passengers since it opened" and "65.6 million in 2018"
+            return Relation("series", a, b, "a running total and one period's figure")
     if _a_change(a) and not (pa is not None and pb is not None and pa.start == pb.start and pa.end == pb.end):
         # a later report's growth rate is of a later year, not a revision of
         # an earlier one; only two rates for one stated period can conflict
         return Relation("series", a, b, "changes over different or unknown stretches of time")
     if pa is None or pb is None:
+        if {a.tense, b.tense} == {Tense.PAST, Tense.CURRENT}:
+            # "the stadium had 127,000 places" and "the current stadium has 90,000":
+            # the grammar orders them, the past one is history
+            return Relation("series", a, b, "a past and a present figure")
         undated = a if pa is None else b
         return Relation("conflict", a, b,
                         f"{undated.path} has no date, so nothing orders the two figures")

@@ -118,6 +118,7 @@ def test_find_periods_offsets_are_view_offsets():
 
 def test_find_periods_old_years_after_a_time_word():
     assert _found("In 1890 it became the first deep-level line; by 1880 it had grown.") == ["1890", "1880"]
+    assert _found("Founded in 1753, it now comprises over 8 million objects.") == ["1753"]
 
 
 @pytest.mark.parametrize(
