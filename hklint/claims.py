@@ -16,6 +16,7 @@ of the figure (funding per recipient, annual, total, additional, phase ...).
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import dataclasses
 import datetime as dt
 import functools
@@ -309,6 +310,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     # clause-level results: tense, scope (a clause may hold many figures); events reads the tenses
     memo: dict = a.shared.setdefault("clauses", {})
     memo["ambient"] = _ambient_test(view, len(sentence_list))
+    proper = proper_words(a)
     headings = _headings(view, block_list)
     # a name said in full earlier in the document, by its last word: "the Metro"
     # after "Riverton Metro", "the Fund" after "Innovation and Technology Venture Fund"
@@ -323,7 +325,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
 
     def names_of(k: int) -> list[_Name]:
         if k not in names_cache:
-            names_cache[k] = _names(view, sentence_list[k], bold)
+            names_cache[k] = _names(view, sentence_list[k], bold, proper)
         return names_cache[k]
 
     def previous_of(k: int, word: str = "") -> _Name | None:
@@ -634,7 +636,37 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
     return all(c in it for c in needle)
 
 
-def _names(view: str, sentence: structure.Sentence, bold) -> list[_Name]:
+# A capitalised word inside a sentence (after a lower-case word or a comma):
+# a candidate proper name when the document never writes it in lower case.
+# (not after "the": "the Fund", "the Service" are short for a full name, read by _short_names)
+INNER_CAPITALISED = regex.compile(r"(?<=[a-z,;:)][ \t])(?<!\b[Tt]he\s)[A-Z][a-z]{2,}(?:(?=['’]s\b)|(?![\w'’-]))")
+INNER_MIN = 2  # inside sentences at least twice: a name the document keeps using
+LOWER_WORD = regex.compile(r"\b[a-z]{3,}\b")
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def proper_words(a) -> frozenset[str]:
+    """One-word names of a document ("Germany", "Walmart", "Bavaria"): words it
+    capitalises inside sentences and never writes in lower case. Computed once
+    per document (cached on its analysis)."""
+    if "proper words" not in a.shared:
+        view = a.view
+        lower = set(LOWER_WORD.findall(view))
+        found = set()
+        inner = Counter(INNER_CAPITALISED.findall(view))
+        for w in (w for w, n in inner.items() if n >= INNER_MIN):
+            low = w.lower()
+            if low not in lower and low not in MONTHS and low not in WEEKDAYS and _acceptable(w) \
+                    and low not in NP_STOP and not is_unit_word(w):
+                found.add(w)
+        a.shared["proper words"] = frozenset(found)
+    return a.shared["proper words"]
+
+
+ONE_WORD = regex.compile(r"(?<![\w'’.-])(?<!\b[Tt]he\s)[A-Z][a-z]{2,}(?:(?=['’]s\b)|(?![\w'’-]))")
+
+
+def _names(view: str, sentence: structure.Sentence, bold, proper: frozenset[str] = frozenset()) -> list[_Name]:
     """Candidate owners in a sentence, as view spans."""
     out: list[_Name] = []
     # bold spans are sorted and do not overlap: only those near the sentence
@@ -661,6 +693,11 @@ def _names(view: str, sentence: structure.Sentence, bold) -> list[_Name]:
             back, text = found
             start = m.end() - back
             out.append(_Name(start, start + len(text), text, "title-case"))
+    if proper:
+        taken = [(n.start, n.end) for n in out]
+        for m in ONE_WORD.finditer(view, sentence.start, sentence.end):
+            if m.group(0) in proper and not any(a <= m.start() < b for a, b in taken):
+                out.append(_Name(m.start(), m.end(), m.group(0), "title-case"))
     out.sort(key=lambda n: (n.start, -n.end))
     return out
 
@@ -886,6 +923,10 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
                 # "For the first quarter of this year, ... registered 15 million
                 # passengers": a fronted period with no other figure before this one
                 or tag in PERIOD_TAGS and _fronted(pattern, view, sentence.start, mention.start)]
+        acted = COUNT_VERB.search(view, max(c_start, mention.start - 40), mention.start)
+        if acted:
+            # "promoted about 170,000 people" and "employs 2.2 million people": two measures
+            tags.append("by " + next(v for k, v in COUNT_VERB_FAMILY.items() if acted.group("verb").lower().startswith(k)))
         if tags:
             attribute = "; ".join([attribute] + tags)
     elif mention.kind == "money":
@@ -1023,6 +1064,24 @@ def _fronted(pattern: regex.Pattern, view: str, start: int, figure: int) -> bool
 
 
 IN_PLACE = regex.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+
+FISCAL_WORDS = regex.compile(r"(?:fiscal|financial)\s+year|FY", regex.IGNORECASE)
+SELF_CUE = regex.compile(r"in")
+
+# What was done to the people or things a count counts, just before it.
+COUNT_VERB = regex.compile(
+    r"\b(?P<verb>promot(?:ed|es?|ing)|hir(?:ed|es?|ing)|recruit(?:ed|s|ing)?|train(?:ed|s|ing)?"
+    r"|employ(?:ed|s|ing)?|laid\s+off|lay(?:s|ing)?\s+off|dismiss(?:ed|es|ing)?|admit(?:ted|s)?"
+    r"|enrol(?:led|s|ls)?|graduat(?:ed|es|ing)|serv(?:ed|es|ing)|treat(?:ed|s|ing)?|rescu(?:ed|es|ing)"
+    r"|welcom(?:ed|es|ing)|vaccinat(?:ed|es|ing)|evacuat(?:ed|es|ing))\s+"
+    r"(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$",
+    regex.IGNORECASE)
+COUNT_VERB_FAMILY = {
+    "promot": "promoted", "hir": "hired", "recruit": "hired", "train": "trained", "employ": "employed",
+    "laid": "cut", "lay": "cut", "dismiss": "cut", "admit": "admitted", "enrol": "admitted",
+    "graduat": "graduated", "serv": "served", "treat": "treated", "rescu": "rescued",
+    "welcom": "welcomed", "vaccinat": "vaccinated", "evacuat": "evacuated",
+}
 
 # Words of a plan or target between a figure and a later date: the date is the plan's.
 PLAN_WORDS = regex.compile(r"\b(?:will|wants?\s+to|aims?\s+to|plans?\s+to|intends?\s+to|seeks?\s+to"
@@ -1528,6 +1587,11 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
     best_distance = None
     for s, e, period in in_sentence:
         cue = AS_OF_CUE.search(view[max(0, s - 30):s])
+        if not cue and period.granularity == "fiscal-year" and FISCAL_WORDS.match(period.text) \
+                and c_start <= s and e <= c_end \
+                and not DIGIT.search(view, min(e, mention.end), max(s, mention.start)):
+            # "With fiscal year 2015 revenue of $485.7 billion": a period by itself, in its clause
+            cue = SELF_CUE.match("in")
         if not cue:
             continue
         word = cue.group(0).strip().lower()

@@ -214,6 +214,11 @@ def _comparable(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
     pb = {t for t in tb if t.startswith("per ")}
     if pa and pb and pa != pb:
         return False
+    # "by promoted" vs "by employed": what was done to those counted
+    va = {t for t in ta if t.startswith("by ")}
+    vb = {t for t in tb if t.startswith("by ")}
+    if va and vb and va != vb:
+        return False
     # a plan is not compared with a statement of fact
     return a[1] == b[1]
 
@@ -393,18 +398,27 @@ def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Re
     if later_history is not None:
         return later_history
     if pa.end < pb.start:
-        return _superseded(a, b, f"{period_text(pb, db)} is later than {period_text(pa, da)}")
+        return _superseded(a, b, f"{period_text(pb, db)} is later than {period_text(pa, da)}", da)
     if pb.end < pa.start:
-        return _superseded(b, a, f"{period_text(pa, da)} is later than {period_text(pb, db)}")
+        return _superseded(b, a, f"{period_text(pa, da)} is later than {period_text(pb, db)}", db)
     return Relation("unordered", a, b, "periods overlap")
 
 
-def _superseded(older: Claim, newer: Claim, reason: str) -> Relation:
+# A figure its own document dates this long before the document was written is history.
+HISTORY_DAYS = 366
+
+
+def _superseded(older: Claim, newer: Claim, reason: str, older_doc: Document | None) -> Relation:
     """A present-tense claim is revised by a later one; a past event the older
-    document tells ("installations increased to 7.4 GW") is its history, which
-    a later period's figure does not revise."""
-    if older.tense is Tense.PAST and older.as_of is not None and older.as_of.source == "document":
+    document tells ("installations increased to 7.4 GW") is its history, and so
+    is a figure it dates years before itself ("in 1981, 34 airlines operated to
+    67 cities", in a page of 2017): a later figure does not revise history."""
+    p = older.as_of
+    if older.tense is Tense.PAST and p is not None and p.source == "document":
         return Relation("series", older, newer, "the older figure is a past event, told without its date")
+    if (p is not None and p.source == "text" and older_doc is not None and older_doc.revision_date is not None
+            and (older_doc.revision_date - p.end).days > HISTORY_DAYS):
+        return Relation("series", older, newer, "the older figure is history its own document dates")
     return Relation("supersedes", older, newer, reason)
 
 

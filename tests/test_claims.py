@@ -306,7 +306,7 @@ def test_what_a_count_counts_when_verbs_and_lists_follow_the_figure():
         "The Harbour Port Authority manages 90 berths, of which 12 carry the name of a pier.\n\n"
         "The Harbour Port Authority has handed out $9.5 billion in all, in all 18 districts.\n"))
     assert c["423"].attribute == "count of berth"
-    assert c["about 2,000"].attribute == "count of worker"
+    assert c["about 2,000"].attribute == "count of worker; by employed"
     assert c["12"].attribute == "count" and c["12"].confidence <= 0.5
     assert "cumulative" in c["$9.5 billion"].attribute
 
@@ -523,6 +523,26 @@ def test_a_unit_is_never_the_owner():
                        "Installations eclipse 7.4 GigaWatts.\n\n11 GW\n").claims
     assert all(c.subject.text not in ("GW", "GigaWatts") for c in claims)
     assert {c.text: c.attribute for c in claims}["1.9 GW"] == "power of solar capacity"
+
+
+def test_one_word_names_the_document_keeps_capitalising():
+    text = ("Northmart is a retailer. Today, Northmart operates more than 10,800 stores, and Northmart "
+            "employs 2.1 million associates.\n\nThe Fund gave $3 billion. Sales at the Fund rose.\n")
+    c = by_text(claims_of(text))
+    assert c["more than 10,800"].subject.text == "Northmart"
+    # "the Fund" is short for a full name, never a one-word name of its own
+    assert all(claim.subject.text != "Fund" for claim in c.values())
+
+
+def test_fiscal_year_phrase_dates_its_own_clause_and_verbs_split_counts():
+    c = by_text(claims_of(
+        "The Harbour Authority had fiscal year 2022 revenue of $3.2 billion.\n\n"
+        "With fiscal year 2015 revenue of $485.7 billion, the Harbour Authority employs 2.2 million people.\n\n"
+        "The Harbour Authority promoted about 170,000 people last year.\n"))
+    assert c["$3.2 billion"].as_of.granularity == "fiscal-year"
+    assert c["2.2 million"].as_of is None  # the fiscal year is the revenue's
+    assert c["2.2 million"].attribute == "count of people; by employed"
+    assert c["about 170,000"].attribute == "count of people; by promoted"
 
 
 def test_a_ratio_in_a_table_cell_is_one_figure():
