@@ -363,7 +363,7 @@ _REVISION_LINE = regex.compile(
     r"""^[ \t>*_#(\[]*
         (?:revision\s+date|date\s+of\s+revision|last\s+(?:updated|revised|modified|reviewed)(?:\s+on)?
           |(?:updated|revised|modified)\s+on|updated|revised
-          |(?:first\s+)?(?:published|posted|issued|released)(?:\s+on)?|date\s+of\s+(?:publication|issue))
+          |(?:first\s+)?(?:published|posted|issued|released)(?:\s+on)?|date\s+of\s+(?:publication|issue)|date)
         [ \t]*[:\-]?[ \t]*
         (?P<date>[^\r\n]*?)
         [ \t*_)\].]*$""",

@@ -241,6 +241,12 @@ def test_month_only_line_is_no_byline():
     assert explicit_document_date("Title\n\nFEBRUARY 2025\n") is None
 
 
+def test_a_date_line_dates_the_document():
+    assert explicit_document_date("Date: 2019-01-29\n\nText about 2018.\n")[0] == D(2019, 1, 29)
+    assert explicit_document_date("date 2019-01-29\nText.\n")[0] == D(2019, 1, 29)
+    assert explicit_document_date("Date of birth: 3 May 1970\n") is None
+
+
 def test_infer_document_date():
     periods = [
         (parse_period("June 2025"), Tense.CURRENT, False),

@@ -49,6 +49,10 @@ def test_imperial_areas_and_lengths(text, kind, metres):
     assert m.value == pytest.approx(metres)
 
 
+def test_scale_abbreviations():
+    assert [m.value for m in find_numbers("58.7 mln passengers, 2 bln yuan")] == [58.7e6, 2e9]
+
+
 def test_clock_times_hash_ranks_and_dollars_in_words():
     assert find_numbers("Updated 09:23:02 UTC") == []          # a clock time, not figures
     assert [(m.kind, m.value) for m in find_numbers("the #1 university")] == [("rank", 1.0)]

@@ -30,8 +30,8 @@ NUMBER_WORDS = {
 }
 
 SCALES = {
-    "thousand": 1e3, "million": 1e6, "mn": 1e6,
-    "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+    "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
 }
 
 # Qualifier phrases, longest first inside each group, mapped to their kind.
@@ -72,7 +72,7 @@ NUMBER = regex.compile(
       | \d{1,3}(?:\ \d{3})+(?:\.\d+)?(?!\d)
       | \d+(?:\.\d+)?
     )
-    (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|bn|tn))\b)?
+    (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mln|mn|bln|bn|tn))\b)?
     (?P<unit>(?i:
         \s?%
       | \s?per\s?cent\b
