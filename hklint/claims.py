@@ -16,6 +16,7 @@ of the figure (funding per recipient, annual, total, additional, phase ...).
 from __future__ import annotations
 
 import bisect
+import calendar
 from collections import Counter
 import dataclasses
 import datetime as dt
@@ -999,6 +1000,8 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     if ("scope", c_start, c_end) not in memo:
         memo[("scope", c_start, c_end)] = _scope(view, c_start, c_end)
     scope = memo[("scope", c_start, c_end)]
+    if place is not None and place.group("place").split()[0].lower() in MONTHS | WEEKDAYS:
+        place = None  # "in April": a time, not a place
     if place is not None and canonical(place.group("place")) != subject.key:
         # "connected to 19 cities in Europe" is not the count of all its cities
         where = _Name(place.start("place"), place.end("place"), place.group("place"), "title-case")
@@ -1634,8 +1637,80 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
     if best is None:
         best = _over_a_span(view, mention, in_sentence, c_start, c_end)
     if best is None:
+        best = _relative_period(view, mention, c_start, c_end)
+    if best is None:
         best = _source_edition(view, c_start, c_end)
     return best
+
+
+# "last year", "this month", "in April", "as of April 30": a time the text names
+# without its year, resolved against the document's date by the engine (a
+# Period of source RELATIVE whose year is a placeholder; see relative_to()).
+RELATIVE = "relative"
+_MONTH_NAMES = ("January February March April May June July August September October November "
+                "December").split()
+RELATIVE_TIME = regex.compile(
+    r"\b(?P<cue>in|during|for|as\s+(?:of|at)|by|at\s+the\s+end\s+of|end-|last|this)\s*"
+    r"(?:(?P<rel>(?<=last\s|this\s)(?:year|month))"
+    r"|(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))"
+    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?)\b(?!\s*,?\s*(?:\d{4}|of\s+\d|\d{1,2}\s*,?\s*\d{4}))",
+    regex.IGNORECASE)
+
+
+RELATIVE_BASE = regex.compile(
+    r"\b(?:on|over|from|than|with|against|versus|vs\.?|compared)\b[^.;,\d]{0,30}$", regex.IGNORECASE)
+
+
+def _relative_period(view: str, mention: Mention, c_start: int, c_end: int) -> Period | None:
+    """A period the clause names without its year, nearest the figure; not the
+    base of a comparison ("up 5% on last year")."""
+    best = None
+    for m in RELATIVE_TIME.finditer(view, c_start, c_end):
+        if COMPARED_WITH.search(view, max(c_start, m.start() - 50), m.start()) or \
+                RELATIVE_BASE.search(view, max(c_start, m.start() - 40), m.start()):
+            continue
+        if m.start() < mention.end and DIGIT.search(view, m.end(), mention.start) or \
+                m.start() >= mention.end and DIGIT.search(view, mention.end, m.start()):
+            continue  # another figure stands between: the time is that one's
+        distance = abs(m.start() - mention.start)
+        if best is None or distance < best[0]:
+            best = (distance, m)
+    if best is None:
+        return None
+    m = best[1]
+    if m.group("rel"):
+        which = f"{m.group('cue').lower()} {m.group('rel').lower()}"
+        if m.group("rel").lower() == "year":
+            return Period(dt.date(1, 1, 1), dt.date(1, 12, 31), "year", which, RELATIVE)
+        return Period(dt.date(1, 1, 1), dt.date(1, 1, 31), "month", which, RELATIVE)
+    month = _MONTH_NAMES.index(m.group("month").capitalize()) + 1
+    if m.group("day"):
+        try:
+            day = dt.date(1, month, int(m.group("day")))
+        except ValueError:
+            return None
+        return Period(day, day, "day", m.group(0).strip(), RELATIVE)
+    end = dt.date(1, month, calendar.monthrange(2001, month)[1])
+    return Period(dt.date(1, month, 1), end, "month", m.group(0).strip(), RELATIVE)
+
+
+def relative_to(period: Period, on: dt.date) -> Period:
+    """The period a text written on ``on`` meant by "last year", "this month",
+    "in April" or "as of April 30": the latest such time not after ``on``."""
+    text = period.text.lower()
+    if text.endswith("year"):
+        year = on.year - 1 if text.startswith("last") else on.year
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", period.text, "text")
+    if text.endswith("month") and period.granularity == "month":
+        first = on.replace(day=1)
+        if text.startswith("last"):
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        return Period(first, first.replace(day=calendar.monthrange(first.year, first.month)[1]),
+                      "month", period.text, "text")
+    year = on.year if (period.start.month, period.start.day) <= (on.month, on.day) else on.year - 1
+    start = period.start.replace(year=year)
+    end = period.end.replace(year=year, day=min(period.end.day, calendar.monthrange(year, period.end.month)[1]))
+    return Period(start, end, period.granularity, period.text, "text")
 
 
 # "Between 2018 and 2020, the number of start-ups rose 28% to 3,360": the

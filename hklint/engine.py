@@ -468,6 +468,12 @@ def _in_time(claim: Claim, doc: Document, period: Period | None) -> Claim:
     that starts after the document was written is a target, not a fact."""
     if claim.as_of is None:
         return dataclasses.replace(claim, as_of=period)
+    if claim.as_of.source == claims_mod.RELATIVE:
+        # "last year", "in April": of the document's date; unknown without one
+        resolved = claims_mod.relative_to(claim.as_of, doc.revision_date) if doc.revision_date else None
+        claim = dataclasses.replace(claim, as_of=resolved)
+        if resolved is None:
+            return claim
     if claim.as_of.granularity == claims_mod.ONWARDS and period is not None and period.end > claim.as_of.end:
         # "since 2023" in a document of February 2025: 2023-01-01 to 2025-02-25
         claim = dataclasses.replace(claim, as_of=dataclasses.replace(claim.as_of, end=period.end))

@@ -326,3 +326,24 @@ def test_access_dates_starts_of_stretches_and_transfers_do_not_date_a_page(tmp_p
     dates = {doc.path.rsplit("/", 1)[-1]: doc.revision_date for doc in corpus.documents}
     assert dates == {"cited.md": None, "lowest.md": None, "infobox.md": None, "moved.md": None,
                      "dated.md": D(2025, 6, 30)}
+
+
+def test_times_named_without_their_year_are_of_the_documents_date(tmp_path):
+    from hklint.engine import Options, load_corpus
+
+    (tmp_path / "news.md").write_text(
+        "# Harbour news\n\nLast updated: 29 May 2017\n\n"
+        "The Harbour Authority handled 5.17 million passengers in April.\n\n"
+        "Last year, the Harbour Authority promoted about 1,700 pilots.\n\n"
+        "The Harbour Authority ran 362 ferries as of June 30.\n\n"
+        "The Harbour Authority's traffic rose 5% on last year to 3 million passengers.\n", encoding="utf-8")
+    (tmp_path / "undated.md").write_text("The Harbour Authority handled 4.1 million passengers in March.\n",
+                                         encoding="utf-8")
+    corpus = load_corpus([str(tmp_path)], Options(cache=False, jobs=1))
+    got = {c.text: (c.as_of.label() if c.as_of else None) for c in corpus.claims}
+    assert got["5.17 million"] == "2017-04"
+    assert got["about 1,700"] == "2016"
+    assert got["362"] == "2016-06-30"  # the latest June 30 not after the document's date
+    assert got["3 million"] == "2017-05-29"  # "on last year" is the base of the change: the document's date
+    assert got["4.1 million"] is None  # no document date, no year
+    assert all(c.as_of is None or c.as_of.source != "relative" for c in corpus.claims)
