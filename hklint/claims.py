@@ -63,7 +63,7 @@ MONTHS = frozenset(
 
 # Words in front of a number that make it a label, not a figure.
 LABEL_BEFORE = regex.compile(
-    r"\b(?:phase|stage|batch|chapter|section|no|number|building|article|paragraph|"
+    r"\b(?:phase|stage|batch|chapter|section|no|number|building|article|paragraph|subhead|"
     r"level|page|tier|grade|part|note|figure|table|item|round|step|strategy|"
     r"direction|covid|version|gen|top|term|form|cap|schedule|annex|appendix|"
     r"point|group|type|class|category|zone|area|block|road|street|lot|line|route|platform|gate"

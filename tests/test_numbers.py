@@ -49,6 +49,15 @@ def test_imperial_areas_and_lengths(text, kind, metres):
     assert m.value == pytest.approx(metres)
 
 
+def test_identifiers_spaced_currencies_plus_and_percent_words():
+    assert find_numbers("LC Paper No. CB(1)868/20-21(02)") == []  # a paper's number, not figures
+    assert [(m.unit, m.value) for m in find_numbers("US$ 4.6 billion (HK$ 35.7 billion)")] == [
+        ("USD", 4.6e9), ("HKD", 35.7e9)]
+    plus = find_numbers("1,800+ companies")[0]
+    assert plus.text == "1,800+" and plus.interval.low == 1800 and plus.interval.high is None
+    assert [(m.kind, m.value) for m in find_numbers("just six per cent of users")] == [("percent", 6.0)]
+
+
 def test_scale_abbreviations():
     assert [m.value for m in find_numbers("58.7 mln passengers, 2 bln yuan")] == [58.7e6, 2e9]
 

@@ -64,14 +64,15 @@ _QUAL_ALT = "|".join(
 NUMBER = regex.compile(
     r"""
     (?=[\dHURCEG$€£¥])
-    (?<![\w.,/-]|\d\ )
-    (?P<cur>HK\$|US\$|(?:RMB|CNY|EUR|HKD|USD|GBP)\s?|\$|€|£|¥)?
-    (?(cur)|(?<![\w.,/-]|\d\ ))                       # "RMB620 million": a currency may touch it
+    (?<![\w.,/)-]|\d\ |\w\()                           # not inside an identifier: "CB(1)868/20-21(02)"
+    (?P<cur>(?:HK|US)\$\ ?|(?:RMB|CNY|EUR|HKD|USD|GBP)\s?|\$|€|£|¥)?
+    (?(cur)|(?<![\w.,/)-]|\d\ |\w\())                  # "RMB620 million": a currency may touch it
     (?P<num>
         \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)
       | \d{1,3}(?:\ \d{3})+(?:\.\d+)?(?!\d)
       | \d+(?:\.\d+)?
     )
+    (?P<plus>\+(?![\d\w]))?                               # "1,800+": more than
     (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mln|mn|bln|bn|tn))\b)?
     (?P<unit>(?i:
         \s?%
@@ -108,6 +109,8 @@ NUMBER_WORD = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+PERCENT_AFTER = regex.compile(r"\s?(?:%|per\s?cent\b|percent\b)", regex.IGNORECASE)
 
 # World No.7, No. 1, "ranked 11th" are ranks, not counts.
 RANK = regex.compile(r"\bNo\.\s?(?P<num>\d{1,3})\b|\b(?P<num>\d{1,3})(?:st|nd|rd|th)\b|#\s?(?P<num>\d{1,3})\b")
@@ -248,6 +251,12 @@ def find_numbers(view: str, start: int = 0, end: int | None = None) -> list[Ment
         word = _SPACE.sub(" ", m.group("word").lower())
         value = float(NUMBER_WORDS.get(word.replace("a ", ""), 0))
         qual_text, start_at = _qualifier(view, m.start())
+        cent = PERCENT_AFTER.match(view, m.end())
+        if cent:  # "just six per cent"
+            mentions.append(Mention("percent", start_at, cent.end(), view[start_at:cent.end()], value,
+                                    qualified_interval(value, QUALIFIERS.get(qual_text, ""), 1), "percent",
+                                    qualifier=qual_text))
+            continue
         mentions.append(Mention("count", start_at, m.end(), view[start_at:m.end()], value,
                                 qualified_interval(value, QUALIFIERS.get(qual_text, ""), 1), "",
                                 qualifier=qual_text))
@@ -330,6 +339,8 @@ def _number_mention(view: str, m: "regex.Match[str]") -> Mention | None:
     multiplier = SCALES.get(scale, 1.0) * factor
     size = precision_unit(num) * multiplier
     qual_text, start = _qualifier(view, m.start())
+    if m.group("plus") and not qual_text:
+        qual_text = "over"  # "1,800+"
     interval = qualified_interval(value * multiplier, QUALIFIERS.get(qual_text, ""), size)
     return Mention(kind, start, m.end(), view[start:m.end()].strip(), value * multiplier,
                    interval, unit, qualifier=qual_text, scale_word=scale)
