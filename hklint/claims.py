@@ -152,8 +152,7 @@ VERB_FAMILY = {
 }
 
 # Roles that all say "the money this programme has": one measure, not several.
-FUNDING_ROLES = {r: "funding" for r in ("amount", "size", "funding", "allocated", "injection",
-                                         "set-aside", "budget")}
+FUNDING_ROLES = {r: "funding" for r in ("amount", "size", "funding", "allocated", "set-aside", "budget")}
 
 # A verb just after the figure, in the passive: "$8 million is given per year".
 VERB_AFTER = regex.compile(
@@ -236,6 +235,13 @@ INITIAL_BEFORE = regex.compile(
     r"(?:\b(?:launched|set\s+up|established|founded|created|started|began)\b[^.;:]{0,40}?\bwith\s+"
     r"(?:an?\s+)?(?:initial\s+|original\s+)?(?:\w+\s+){0,2}?|\b(?:initial(?:ly)?|original(?:ly)?)\b[^.;:]{0,30}?)$",
     regex.IGNORECASE)
+PART_BEFORE = regex.compile(
+    r"\b(?:half|a\s+third|one-third|two-thirds|a\s+quarter|one-quarter|three-quarters|\d+(?:\.\d+)?\s?%"
+    r"|\d+(?:\.\d+)?\s?per\s?cent)\s*\(\s*(?:some|about|around|over|nearly)?\s*$", regex.I)
+PART_AFTER = regex.compile(r"\s*\)?\s*of\s+(?:it|them|this|these|which|those)\b", regex.I)
+GIVER_BEFORE = regex.compile(r"\b(?:supported|funded|financed|sponsored|subsidi[sz]ed|backed)\s+by\b", regex.I)
+INTO_AFTER = regex.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:(?:is|was|will\s+be)\s+)?(?:injected\s+)?into|(?:capital\s+)?injection)\b",
+                        regex.I)
 INVESTMENT_AFTER = regex.compile(r"\s*(?:in\s+)?(?:private\s+)?investment", regex.I)
 
 # "90% of the population": what a percentage is a share of.
@@ -575,6 +581,12 @@ def _definitions(view: str) -> dict[str, str]:
         m = _last(structure.DEFINITION.finditer(view, start, end), end)
         if m is not None:
             name, abbr = m.group("name"), m.group("abbr")
+            full = canonical(name)
+            if " " in abbr and full.endswith(" " + canonical(abbr)):
+                # 'the Hong Kong Science Park ("Science Park")': a short name the
+                # text defines as the end of the full one
+                aliases.setdefault(canonical(abbr), full)
+                continue
             name = _trim_to_initials(name, abbr)
             # only acronyms hold across the corpus: "the Blueprint" names a
             # different blueprint in each document that says it
@@ -952,6 +964,10 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         attribute = _quantity_attribute(view, mention, c_start, c_end)
         if attribute is None:
             return None
+    if PART_BEFORE.search(view, max(c_start, mention.start - 30), mention.start) or \
+            PART_AFTER.match(view, mention.end, c_end):
+        # "a total of over 600 ha, half (300 ha) of it ...": a part, not the whole
+        attribute = f"{attribute}; part" if "; " in attribute or attribute else "part"
     unsaid_measure = False
     if subject is None and mention.kind == "count" and np is None:
         # no counted noun: only "Recreation visits reached 312 million" says what is counted
@@ -1478,6 +1494,10 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
         role = next((fam for stem, fam in VERB_FAMILY.items() if v.startswith(stem)), role)
     if role == "amount" and INVESTMENT_AFTER.match(after):
         role = "invested"
+    if INTO_AFTER.match(after):
+        role = "injection"  # "$5 billion into the Innovation and Technology Fund": money put in
+    elif GIVER_BEFORE.search(view, max(c_start, mention.start - 120), mention.start):
+        role = "granted"  # "supported by the Fund, involving a funding amount of $1.12 billion": money paid out
     if INITIAL_BEFORE.search(view, max(c_start, mention.start - 80), mention.start):
         tags.append("initial")  # "launched in 2015 with £10 million": the starting sum
     recipient = RECIPIENT.search(view, mention.end, min(c_end, mention.end + 120)) or \

@@ -115,6 +115,7 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
     all_claims: list[Claim] = []
     all_events: list[events_mod.Event] = []
     aliases: dict[str, str] = {}
+    contested: set[str] = set()
     directives: list[suppress.Directive] = []
     analyses: dict[str, object] = {}
     doc_findings: dict[str, list[Finding]] = defaultdict(list)
@@ -143,14 +144,21 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
             for code, data in result.collected:
                 collected[code][result.doc.path] = data
             for abbr, name in result.aliases:
-                aliases.setdefault(abbr, name)
+                if aliases.setdefault(abbr, name) != name:
+                    contested.add(abbr)
     if index is not None:
         index.save()
         from hklint import cache
 
         cache.prune("claims", keep=_code_version()[:16])
     from hklint.canon import canonical
+    from hklint.claims import acronym_of
 
+    for abbr in contested:
+        # a short name two documents give two meanings ("the Blueprint") names
+        # neither across the corpus; an acronym keeps its first (HK402 reports it)
+        if not acronym_of(abbr, aliases[abbr]):
+            del aliases[abbr]
     for abbr, name in options.aliases.items():
         aliases[canonical(abbr)] = canonical(name)
     problems.sort(key=lambda p: (p.path, p.message))

@@ -546,6 +546,24 @@ def test_fiscal_year_phrase_dates_its_own_clause_and_verbs_split_counts():
     assert c["about 170,000"].attribute == "count of people; by promoted"
 
 
+def test_parts_injections_and_grants_are_measures_of_their_own():
+    c = by_text(claims_of(
+        "The Harbour Technopole has a total development area of over 600 ha, half (300 ha) of it will be "
+        "I&T land.\n\n"
+        "Members approved a further injection of $5 billion into the Harbour Innovation Fund.\n\n"
+        "The projects were supported by the Harbour Innovation Fund, involving a funding amount of around "
+        "$1.12 billion.\n"))
+    assert c["over 600 ha"].attribute == "area" and c["300 ha"].attribute == "area; part"
+    assert c["$5 billion"].attribute.startswith("injection")
+    assert c["around $1.12 billion"].attribute.startswith("granted")
+
+
+def test_a_quoted_short_name_defined_as_the_end_of_the_full_one():
+    ex = claims_of('The Harbour Board manages the North Harbour Science Park ("Science Park") and the '
+                   'Harbour Technology Corporation ("HTC").\n')
+    assert ex.aliases == {"science park": "north harbour science park", "htc": "harbour technology corporation"}
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")

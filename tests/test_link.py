@@ -68,3 +68,15 @@ def test_two_lower_bounds_with_nothing_to_order_them_can_both_hold():
     b = dataclasses.replace(over(1100, "b.md"), as_of=Period(dt.date(2025, 1, 1), dt.date(2025, 1, 1), "day",
                                                              "", "document"))
     assert relate(a, b, dated).kind == "supersedes"
+
+
+def test_a_short_name_two_documents_define_differently_names_neither(tmp_path):
+    from hklint.engine import Options, load_corpus
+
+    (tmp_path / "a.md").write_text('The plan is the Smart Harbour Blueprint ("Harbour Blueprint").\n', encoding="utf-8")
+    (tmp_path / "b.md").write_text('The plan is the Green Harbour Blueprint ("Harbour Blueprint").\n', encoding="utf-8")
+    (tmp_path / "c.md").write_text('The North Harbour Science Park ("Science Park") has 23 buildings.\n',
+                                   encoding="utf-8")
+    corpus = load_corpus([str(tmp_path)], Options(cache=False, jobs=1))
+    assert "harbour blueprint" not in corpus.aliases
+    assert corpus.aliases["science park"] == "north harbour science park"

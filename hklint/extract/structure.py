@@ -70,12 +70,14 @@ def name_runs(view: str, start: int = 0, end: int | None = None) -> Iterator:
 DEFINITION = regex.compile(
     r"""(?P<name>(?:[A-Z][\w'’&@+-]*(?:\.\w+)*(?:[ \t]+(?:of|and|for|the|on|in|&|to))*[ \t]+)*
                  [A-Z][\w'’&@+-]*(?:\.\w+)*)
-        ["”]?[ \t]+\((?:the[ \t]+)?(?P<abbr>[A-Z][\w&@+.-]{1,14})\)""",
+        ["”]?[ \t]+\((?:the[ \t]+)?(?:["“](?P<abbr>[A-Z][\w&@+.-]*(?:[ \t]+[A-Z][\w&@+.-]*){0,3})["”]
+                                     |(?P<abbr>[A-Z][\w&@+.-]{1,14}))\)""",
     regex.VERBOSE,
 )
 
 # Where an abbreviation is defined: "(SKLs)", "(the Blueprint)".
-PAREN_ABBR = regex.compile(r"\((?:the[ \t]+)?[A-Z][\w&@+.-]{1,14}\)")
+PAREN_ABBR = regex.compile(r"\((?:the[ \t]+)?(?:[\"“][A-Z][\w&@+.-]*(?:[ \t]+[A-Z][\w&@+.-]*){0,3}[\"”]"
+                           r"|[A-Z][\w&@+.-]{1,14})\)")
 # How far before "(ABBR)" its name may start.
 DEFINITION_REACH = 200
 
