@@ -58,6 +58,11 @@ def test_identifiers_spaced_currencies_plus_and_percent_words():
     assert [(m.kind, m.value) for m in find_numbers("just six per cent of users")] == [("percent", 6.0)]
 
 
+def test_a_raised_ceiling_is_a_change_not_a_range():
+    found = find_numbers("raising the funding ceiling for each applicant from HK$400,000 to HK$600,000")
+    assert [(m.text, m.qualifier) for m in found] == [("HK$400,000", ""), ("HK$600,000", "")]
+
+
 def test_scale_abbreviations():
     assert [m.value for m in find_numbers("58.7 mln passengers, 2 bln yuan")] == [58.7e6, 2e9]
 

@@ -270,6 +270,8 @@ RANGE_OPEN = regex.compile(r"\b(?:from|between)\s+$", regex.IGNORECASE)
 CHANGE_BEFORE = regex.compile(
     r"\b(?:rose|risen|grew|grown|increased?|decreased?|fell|fallen|dropped|declined|jumped|climbed"
     r"|doubled|tripled|trebled|quadrupled|halved|expanded|shrank|went\s+up|went\s+down|up|down"
+    r"|rais(?:e|ed|es|ing)|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:e|ed|es|ing)"
+    r"|increasing|doubling|revis(?:e|ed|es|ing)|adjust(?:ed|s|ing)?|extend(?:ed|s|ing)?"
     r"|growth|increase|decrease|rise|drop|decline|change[ds]?)\b[^.;]*?\bfrom\s+$",
     regex.IGNORECASE,
 )
@@ -292,7 +294,7 @@ def _ranges(view: str, mentions: list[Mention]) -> list[Mention]:
                 and not b.qualifier and a.kind != "rank"
                 and RANGE_JOIN.fullmatch(view, a.end, b.start)
                 and RANGE_OPEN.search(view, max(0, a.start - 10), a.start)
-                and not CHANGE_BEFORE.search(view, max(0, a.start - 40), a.start)
+                and not CHANGE_BEFORE.search(view, max(0, a.start - 80), a.start)
                 and a.value < b.value):
             out.append(Mention(a.kind, a.start, b.end, view[a.start:b.end], a.value,
                                Interval(a.value, b.value), a.unit, qualifier="range",
