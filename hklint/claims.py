@@ -205,8 +205,12 @@ EVENT_VERB = regex.compile(
     r"|released|published|signed|enacted|rolled\s+out)\b",
     regex.IGNORECASE)
 EVENT_REACH = 90
-ACCESSED = regex.compile(r"\b(?:retrieved|accessed|downloaded|viewed|visited|consulted|archived)\b(?:\s+on)?[\s:,]*$",
-                         regex.IGNORECASE)
+# "Retrieved November 22, 2024", "as of the cut-off date: 1 February 2023", "Application
+# deadline 26 October 2022": dates of reading or of a rule, not of the text
+ACCESSED = regex.compile(
+    r"\b(?:retrieved|accessed|downloaded|viewed|visited|consulted|archived|cut-?off\s+date|deadline"
+    r"|closing\s+date|due\s+date|expiry\s+date|valid\s+(?:until|till|through))\b(?:\s+(?:on|is|of))?[\s:,]*$",
+    regex.IGNORECASE)
 SINCE_BEFORE = regex.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:end\s+of\s+|mid-|early\s+|late\s+)?$",
                              regex.IGNORECASE)
 # The events whose date is history, not the time a text speaks from: a
@@ -371,7 +375,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
                 continue
             if not RANGE_CUE.search(view, max(0, s - 20), s):
                 c_start, c_end = structure.clause_bounds(view, sentence, s, memo)
-                if ACCESSED.search(view, max(0, s - 24), s):
+                if ACCESSED.search(view, max(0, s - 32), s):
                     continue  # "Retrieved November 22, 2024": when someone read it, not when it was written
                 # "was established on May 7, 2001", "the lowest since April 2007":
                 # the date of an event, or the start of a stretch: history

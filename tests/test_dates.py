@@ -313,6 +313,8 @@ def test_access_dates_starts_of_stretches_and_transfers_do_not_date_a_page(tmp_p
 
     pages = {
         "cited.md": "Harbour calls by origin in 2023 [Graph]. Retrieved November 22, 2024, from a statistics site.\n",
+        "rules.md": "Applicants must be registered as of the cut-off date: 1 February 2023. Application "
+                    "deadline 26 October 2022.\n",
         "lowest.md": "Harbour calls fell to their lowest since April 2007.\n",
         "infobox.md": "Established 30 March 1911 (1911-03-30)\n\nThe Harbour Authority runs 12 piers.\n",
         "moved.md": "The ferry line transferred from the control of the city to the Harbour Authority on 15 July, "
@@ -324,7 +326,7 @@ def test_access_dates_starts_of_stretches_and_transfers_do_not_date_a_page(tmp_p
         (tmp_path / name).write_text(text, encoding="utf-8")
     corpus = load_corpus([str(tmp_path)], Options(cache=False, jobs=1))
     dates = {doc.path.rsplit("/", 1)[-1]: doc.revision_date for doc in corpus.documents}
-    assert dates == {"cited.md": None, "lowest.md": None, "infobox.md": None, "moved.md": None,
+    assert dates == {"cited.md": None, "rules.md": None, "lowest.md": None, "infobox.md": None, "moved.md": None,
                      "dated.md": D(2025, 6, 30)}
 
 
