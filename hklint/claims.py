@@ -112,6 +112,8 @@ ROLE_TAGS = (
                               r"|November|December)(?!\s*,?\s*(?:\d|of\s+\d)))\b", regex.I)),
     ("quarterly", regex.compile(r"\b(?:quarterly|(?:first|second|third|fourth|last|this|previous)\s+quarter"
                                 r"|per\s+quarter|Q[1-4])\b", regex.I)),
+    # "It will offer over 20 services initially": the figure at the start
+    ("initial", regex.compile(r"\b(?:initially|at\s+(?:its\s+)?(?:launch|inception|the\s+outset)|at\s+first)\b", regex.I)),
     # "accommodating up to 10 people each": a figure per unit, not a total
     ("each", regex.compile(r"\b(?:each|apiece)\b(?=\s*(?:[.,;:)]|$))", regex.I)),
     ("shared", regex.compile(r"\b(?:shared|split|divided)\s+(?:among|between|across)\b", regex.I)),
@@ -1399,7 +1401,7 @@ def _verb_after_and(view: str, word: regex.Match, limit: int) -> bool:
 # Nouns whose plural has no -s ("20,000 staff", "86 million people").
 UNMARKED_PLURALS = frozenset(
     """people staff personnel children men women police cattle sheep fish deer aircraft
-    crew alumni criteria media data faculty youth elderly public""".split())
+    crew alumni criteria media data""".split())  # not "public", "elderly", "youth": adjectives before a noun
 DETERMINER_AFTER = regex.compile(r"\s+(?:the|a|an|their|its|his|her|our|your|this|that|these|those)\b")
 ADJECTIVE_LIST = regex.compile(
     r"(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*s)\b")
@@ -1502,7 +1504,7 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
         role = "injection"  # "$5 billion into the Innovation and Technology Fund": money put in
     elif GIVER_BEFORE.search(view, max(c_start, mention.start - 120), mention.start):
         role = "granted"  # "supported by the Fund, involving a funding amount of $1.12 billion": money paid out
-    if INITIAL_BEFORE.search(view, max(c_start, mention.start - 80), mention.start):
+    if INITIAL_BEFORE.search(view, max(c_start, mention.start - 80), mention.start) and "initial" not in tags:
         tags.append("initial")  # "launched in 2015 with £10 million": the starting sum
     recipient = RECIPIENT.search(view, mention.end, min(c_end, mention.end + 120)) or \
         RECIPIENT.search(view, max(c_start, mention.start - 80), mention.start)

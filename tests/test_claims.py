@@ -564,6 +564,13 @@ def test_a_quoted_short_name_defined_as_the_end_of_the_full_one():
     assert ex.aliases == {"science park": "north harbour science park", "htc": "harbour technology corporation"}
 
 
+def test_an_initial_figure_and_adjectives_before_a_noun():
+    c = by_text(claims_of('"Harbour Pass" will offer over 20 frequently used public services initially.\n\n'
+                          "The Harbour Club serves 300 elderly residents.\n"))
+    assert c["over 20"].attribute == "count of service; initial"
+    assert c["300"].attribute.startswith("count of resident")
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
