@@ -241,6 +241,9 @@ INITIAL_BEFORE = regex.compile(
     r"(?:\b(?:launched|set\s+up|established|founded|created|started|began)\b[^.;:]{0,40}?\bwith\s+"
     r"(?:an?\s+)?(?:initial\s+|original\s+)?(?:\w+\s+){0,2}?|\b(?:initial(?:ly)?|original(?:ly)?)\b[^.;:]{0,30}?)$",
     regex.IGNORECASE)
+COMPARED_TO = regex.compile(
+    r"\b(?:equivalent\s+to|the\s+size\s+of|as\s+(?:big|large)\s+as|times\s+(?:the\s+size\s+of|as\s+(?:big|large)\s+as)"
+    r"|(?:larger|bigger|smaller)\s+than|compared\s+(?:with|to))\b[^.;,]{0,25}$", regex.I)
 PART_BEFORE = regex.compile(
     r"\b(?:half|a\s+third|one-third|two-thirds|a\s+quarter|one-quarter|three-quarters|\d+(?:\.\d+)?\s?%"
     r"|\d+(?:\.\d+)?\s?per\s?cent)\s*\(\s*(?:some|about|around|over|nearly)?\s*$", regex.I)
@@ -984,7 +987,10 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         # "of which 63 carry the title": what is counted was said before; the
         # owner is known, the measure is not: shown, not linked by default
     if subject is None:
-        subject, confidence = _owner(view, names, c_start, c_end, sentence, mention, lead, previous)
+        # "7 million square metres - equivalent to the size of 17 Hong Kong Science
+        # Parks": what a figure is compared with does not own it
+        owners = [n for n in names if not COMPARED_TO.search(view, max(sentence.start, n.start - 40), n.start)]
+        subject, confidence = _owner(view, owners, c_start, c_end, sentence, mention, lead, previous)
         if subject is not None and memo["ambient"](subject) and not _acts(view, subject, mention):
             # the place or body the whole document is about ("Hong Kong" in a third
             # of its sentences) is the scope of everything in it, weak as an owner

@@ -571,6 +571,15 @@ def test_an_initial_figure_and_adjectives_before_a_noun():
     assert c["300"].attribute.startswith("count of resident")
 
 
+def test_what_a_figure_is_compared_with_does_not_own_it():
+    c = by_text(claims_of("Some 300 hectares will be used for innovation, providing about 7 million square metres "
+                          "of gross floor area - equivalent to the size of 17 Harbour Science Parks.\n\n"
+                          "- Provide subsidies of no more than $16 million to the Technology Transfer Office of "
+                          "each university.\n"))
+    assert c["about 7 million square metres"].subject.text != "Harbour Science Parks"
+    assert c["no more than $16 million"].subject.text == "Technology Transfer Office"
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
