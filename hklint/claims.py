@@ -663,7 +663,6 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
 # (not after "the": "the Fund", "the Service" are short for a full name, read by _short_names)
 INNER_CAPITALISED = regex.compile(r"(?<=[a-z,;:)][ \t])(?<!\b[Tt]he\s)[A-Z][a-z]{2,}(?:(?=['’]s\b)|(?![\w'’-]))")
 INNER_MIN = 2  # inside sentences at least twice: a name the document keeps using
-LOWER_WORD = regex.compile(r"\b[a-z]{3,}\b")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -673,16 +672,26 @@ def proper_words(a) -> frozenset[str]:
     per document (cached on its analysis)."""
     if "proper words" not in a.shared:
         view = a.view
-        lower = set(LOWER_WORD.findall(view))
         found = set()
         inner = Counter(INNER_CAPITALISED.findall(view))
         for w in (w for w, n in inner.items() if n >= INNER_MIN):
             low = w.lower()
-            if low not in lower and low not in MONTHS and low not in WEEKDAYS and _acceptable(w) \
-                    and low not in NP_STOP and not is_unit_word(w):
+            if low not in MONTHS and low not in WEEKDAYS and low not in NP_STOP and _acceptable(w) \
+                    and not is_unit_word(w) and not _written_lower(view, low):
                 found.add(w)
         a.shared["proper words"] = frozenset(found)
     return a.shared["proper words"]
+
+
+def _written_lower(view: str, word: str) -> bool:
+    """Whether ``word`` (lower case) stands in ``view`` as a word of its own."""
+    at = view.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not view[at - 1].isalnum()) and (end == len(view) or not view[end].isalnum()):
+            return True
+        at = view.find(word, at + 1)
+    return False
 
 
 ONE_WORD = regex.compile(r"(?<![\w'’.-])(?<!\b[Tt]he\s)[A-Z][a-z]{2,}(?:(?=['’]s\b)|(?![\w'’-]))")
