@@ -103,7 +103,7 @@ ANAPHOR = regex.compile(
 
 # Role words that change what an amount means.
 ROLE_TAGS = (
-    ("additional", regex.compile(r"\b(?:additional|further|extra|another)\b", regex.I)),
+    ("additional", regex.compile(r"\b(?:additional|further|extra|another|added|adding|adds)\b", regex.I)),
     ("annual", regex.compile(r"\b(?:annual(?:ly)?|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|yearly)\b", regex.I)),
     ("total", regex.compile(r"\b(?:in\s+total|total(?:ling|ing|led)?|cumulative(?:ly)?|accumulated|altogether|aggregate)\b", regex.I)),
     # "in April" (no year: a month of the document's year), "last month"
@@ -398,6 +398,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
         for name in names:
             _remember_full_name(full_names, name)
         names = names + _short_names(view, sentence, names, full_names)
+        said: list[Claim] = []
         for mention in mentions[i:j]:
             claim = _claim(doc, view, offsets, sentence, mention, names, leads[sentence.block],
                            lambda word, k=k: previous_of(k, word), in_sentence, tense, memo)
@@ -407,7 +408,8 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
                 # otherwise, it tells of the year it reports on
                 claim = dataclasses.replace(claim, as_of=reported)
             if claim is not None:
-                result.claims.append(claim)
+                said.append(claim)
+        result.claims.extend(_unambiguous(said, view, offsets))
     result.claims.extend(_table_claims(doc, view, offsets, periods, period_starts, block_list))
     result.claims.sort(key=lambda c: (c.span.start, c.span.end))
     return result
@@ -852,6 +854,32 @@ def _lead_name(view: str, block: structure.Block, bold) -> _Name | None:
 # least AMBIENT_MIN_SENTENCES) is what the whole document is about.
 AMBIENT_SHARE = 0.2
 AMBIENT_MIN_SENTENCES = 30
+
+
+def _unambiguous(said: list[Claim], view: str, offsets) -> list[Claim]:
+    """One sentence giving two values under one key ("seven local universities
+    and research institutions as well as over 30 institutions") speaks of two
+    things the key cannot tell apart: both stay, below the linking confidence.
+    A change ("from HK$400,000 to HK$600,000") and values of different periods
+    are not ambiguous."""
+    if len(said) < 2:
+        return said
+    keys: dict[tuple, list[Claim]] = {}
+    for c in said:
+        keys.setdefault((c.subject.key, c.attribute, c.unit, c.as_of), []).append(c)
+    doubtful = set()
+    for group in keys.values():
+        if len({c.value for c in group}) > 1 and not any(
+                CHANGE_FROM_TO.search(c.sentence) for c in group):
+            doubtful.update(id(c) for c in group)
+    if not doubtful:
+        return said
+    return [dataclasses.replace(c, confidence=min(c.confidence, RANK_CONFIDENCE)) if id(c) in doubtful else c
+            for c in said]
+
+
+# "from HK$400,000 to HK$600,000", "rose from 138 to 468": one measure, two times
+CHANGE_FROM_TO = regex.compile(r"\bfrom\s+[^.;]{0,40}?\d[^.;]{0,30}?\bto\s+[^.;]{0,12}\d", regex.IGNORECASE)
 
 
 def _ambient_test(view: str, sentences: int):

@@ -580,6 +580,21 @@ def test_what_a_figure_is_compared_with_does_not_own_it():
     assert c["no more than $16 million"].subject.text == "Technology Transfer Office"
 
 
+def test_a_sentence_may_start_with_a_currency_sign():
+    c = by_text(claims_of("- Set aside $10 billion for the **Harbour Health Institutes**. $2 billion will be "
+                          "allocated to support the HarbourLab clusters.\n"))
+    assert c["$2 billion"].subject.text == "HarbourLab"
+
+
+def test_two_values_under_one_key_in_one_sentence_are_not_linked():
+    c = by_text(claims_of("The Harbour Clusters involve seven local universities and research institutions as "
+                          "well as over 30 institutions from 12 economies.\n\n"
+                          "The Harbour Voucher Scheme is raising the ceiling for each applicant from HK$400,000 "
+                          "to HK$600,000.\n"))
+    assert c["seven"].confidence <= 0.5 and c["over 30"].confidence <= 0.5
+    assert c["HK$600,000"].confidence > 0.5  # a change is one measure at two times
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")

@@ -20,8 +20,9 @@ BULLET = regex.compile(r"[ \t]*(?:[-*•●▪◦·]|\d{1,2}[.)]|[ivx]{1,4}\.)[ 
 # Where one sentence ends and the next begins: terminal punctuation, optional
 # closing quote or bracket, white space, then something that can start one.
 # A sentence ends at . ! or ? before white space, or before a citation mark
-# that may run into the next sentence ("... advancement.[1]HKSTP supports").
-SENTENCE_END = regex.compile(r"""(?<=[.!?])(?:["'”’)]?\s+|(?:\[\d{1,3}\])+\s*)(?=["“'‘(]?[A-Z0-9])""")
+# that may run into the next sentence ("... advancement.[1]HKSTP supports"),
+# when the next one starts with a capital, a digit or a currency sign ("$2 billion will ...").
+SENTENCE_END = regex.compile(r"""(?<=[.!?])(?:["'”’)]?\s+|(?:\[\d{1,3}\])+\s*)(?=["“'‘(]?[A-Z0-9$€£¥])""")
 
 # Words whose final period is not a sentence end.
 ABBREVIATIONS = frozenset(
