@@ -591,7 +591,7 @@ def _definitions(view: str) -> dict[str, str]:
         end = paren.end()
         m = _last(structure.DEFINITION.finditer(view, start, end), end)
         if m is not None:
-            name, abbr = m.group("name"), m.group("abbr")
+            name, abbr = structure.without_possessive(m.group("name")), m.group("abbr")
             full = canonical(name)
             if " " in abbr and full.endswith(" " + canonical(abbr)):
                 # 'the Hong Kong Science Park ("Science Park")': a short name the
@@ -959,7 +959,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             np = _copula_noun(view, np, sentence.end)
             np_text = view[np[0]:np[1]]
             if possessor is not None:
-                subject, attribute, confidence = possessor, "count of " + _head(np_text), 0.8
+                subject, attribute, confidence = possessor, "count of " + canonical(np_text), 0.8
             elif named:
                 subject, attribute, confidence = _Name(np[0], np[1], np_text, "counted-noun"), "count", 0.9
                 owner = _named_owner(view, mention, c_start, names, previous, memo)
@@ -1083,6 +1083,11 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     s_start, s_end = to_original(offsets, sentence.start, sentence.end)
     clause_tense = _clause_tense(memo, view, c_start, c_end) \
         if (c_start, c_end) != (sentence.start, sentence.end) or tense is None else tense
+    if FROM_BEFORE.search(view, max(c_start, mention.start - 12), mention.start) and \
+            CHANGE_START.match(view, mention.end, c_end) and (as_of is None or as_of.source != "text"):
+        # "has more than halved, from around 299,000 to 142,000": the figure it
+        # started from is a former value, told without its date
+        clause_tense = Tense.PAST
     return Claim(
         path=doc.path,
         span=doc.span(start, end),
@@ -1108,6 +1113,8 @@ TIME_TAIL = regex.compile(
 
 # "from the existing some 5 595 to 7 200 in 2024/25": the first figure of a change
 CHANGE_START = regex.compile(r"\s*(?:\([^)]*\)\s*)?to\s", regex.IGNORECASE)
+FROM_BEFORE = regex.compile(r"\bfrom\s+(?:(?:around|about|some|nearly|almost|over|just\s+over|roughly)\s+)?$",
+                            regex.IGNORECASE)
 ACADEMIC_AFTER = regex.compile(r"\s+(?:academic|school)\s+year\b", regex.IGNORECASE)
 SOURCE_EDITION = regex.compile(
     r"\baccording\s+to\s+(?:the|its|a)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
@@ -1241,7 +1248,7 @@ COPULA_SUBJECT = regex.compile(
           |amounted\s+to|came\s+to|(?:was|is|were|are)\s+(?:estimated|put|valued|set)\s+at
           # "visits fell by 4% in 2025, to 319,815,290": the level a change ends at
           |(?:fell|rose|grew|increased|decreased|dropped|declined|climbed|jumped|slipped|(?:was|were)\s+(?:down|up))
-           (?:\s+(?:by\s+)?[^,;.]{1,25}?)?(?:,?\s+(?:in|during)\s+[^,;.]{1,20}?)?,?\s+to)
+           (?:\s+(?:by\s+)?(?:[^,;.]|\.\d){1,25}?)?(?:,?\s+(?:in|during)\s+[^,;.]{1,20}?)?,?\s+to)
         \s+(?:about|around|approximately|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)?\s*$""",
     regex.VERBOSE,
 )
@@ -1326,8 +1333,9 @@ COPULA_REACH = 140
 
 
 MEASURE_VERB = regex.compile(
-    r"(?P<np>[a-z][\w-]*)\s+(?:is|was|stands?\s+at|stood\s+at|totals?|totall?ed|reached|amounts?\s+to"
-    r"|amounted\s+to|(?:is|was)\s+(?:estimated|put)\s+at)\s+"
+    r"(?<![\w'’])(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:is|was|stands?\s+at|stood\s+at|totals?|totall?ed|reached|amounts?\s+to"
+    r"|amounted\s+to|(?:is|was)\s+(?:estimated|put)\s+at"
+    r"|(?:grew|rose|fell|increased|decreased|climbed|dropped|declined)(?:\s+(?:by\s+)?(?:[^,;.]|\.\d){1,25}?)?,?\s+to)\s+"
     r"(?:about|around|approximately|some|nearly|almost|over|more\s+than|roughly)?\s*$")
 
 

@@ -77,7 +77,7 @@ DATE_PHRASE = regex.compile(
       | (?:from\s+)?(?P<span_a>{_YEAR})\s*(?:-|to|until|through)\s*(?P<span_b>{_YEAR})
       | between\s+(?P<btw_a>{_YEAR})\s+and\s+(?P<btw_b>{_YEAR})
       # 2024-25 / 2024/25 (financial year, checked in parse_period)
-      | (?P<fy_a>{_YEAR})[-/](?P<fy_b>\d\d)
+      | (?P<fy_a>{_YEAR})[-/](?P<fy_b>\d\d?)
       # end-2024 / end of 2024 / mid-2024 / early 2024 / late 2023
       | (?P<y_mod>(?:the\s+)?(?:end|beginning|start|middle)\s+of|end|mid|early|late)[\s-]+(?P<y_year>{_YEAR})
       # fiscal year 2023 / financial year 2023 / FY2023: the year it ends in
@@ -161,7 +161,12 @@ def _period_from_match(match: regex.Match, phrase: str) -> Period | None:
     if groups["num_year"]:
         return _numeric_day(int(groups["num_a"]), int(groups["num_b"]), int(groups["num_year"]), text)
     if groups["ymd_year"]:
-        return _numeric_day(int(groups["ymd_d"]), int(groups["ymd_m"]), int(groups["ymd_year"]), text)
+        # year first: always year/month/day ("2017/12/05" is 5 December)
+        try:
+            day = dt.date(int(groups["ymd_year"]), int(groups["ymd_m"]), int(groups["ymd_d"]))
+        except ValueError:
+            return None
+        return Period(day, day, "day", text)
     if groups["fyl_year"]:
         year = int(groups["fyl_year"])
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "fiscal-year", text)
@@ -185,8 +190,9 @@ def _period_from_match(match: regex.Match, phrase: str) -> Period | None:
         return _months(year, 6 * number - 5, 6 * number, "half", text)
     if groups["fy_a"]:
         first = int(groups["fy_a"])
-        if int(groups["fy_b"]) != (first + 1) % 100:
-            return None  # 2021-03, 2022/10: not a financial year
+        b = groups["fy_b"]
+        if int(b) != (first + 1) % (100 if len(b) == 2 else 10):
+            return None  # 2021-03, 2022/10: not a financial year ("2018/9" is one)
         return Period(dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "fiscal-year", text)
     first, last = groups["span_a"] or groups["btw_a"], groups["span_b"] or groups["btw_b"]
     if first and last and int(first) < int(last):
@@ -293,6 +299,7 @@ _FUTURE = regex.compile(
         | to\s+be\s+(?:completed|launched|ready|delivered|built|commissioned|implemented|established|set\s+up)
         | targets? | targeting
         | by\s+(?:(?:the\s+)?(?:end|mid(?:dle)?)(?:\s+of|-)\s*)?(?:19|20)\d\d
+        | can\s+expect | forecasts? | forecasted | projected | predicted | as\s+soon\s+as
         | upcoming | in\s+the\s+(?:coming|next)\s+\w+
     )\b""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -435,7 +442,36 @@ def explicit_document_date(text: str) -> tuple[dt.date, str, str] | None:
         period = parse_period(m["date"])
         if period and period.granularity == "day":
             return period.start, "byline", m.group().strip()
+    return _dateline(text)
+
+
+# How far a dateline may stand from the top, and how long its line may be.
+DATELINE_LINES = 4
+DATELINE_MAX = 80
+
+
+def _dateline(text: str) -> tuple[dt.date, str, str] | None:
+    """A full date on a short line among the first lines, beside other words:
+    "People's Daily Online) 09:13, June 25, 2024", "Updated: 2014-12-10 07:14"."""
+    seen = 0
+    for line in text.split("\n", 40)[:40]:
+        line = line.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > DATELINE_LINES:
+            break
+        if len(line) > DATELINE_MAX or line.endswith((".", "!", "?")) or NOT_A_DATELINE.search(line):
+            continue  # a sentence, or a date of something else ("Date of birth: ...")
+        days = [(s, e, p) for s, e, p in find_periods(line) if p.granularity == "day"]
+        if len(days) == 1 and len((line[:days[0][0]] + line[days[0][1]:]).split()) <= DATELINE_WORDS:
+            return days[0][2].start, "byline", line
     return None
+
+
+DATELINE_WORDS = 10  # words beside the date on a dateline
+NOT_A_DATELINE = regex.compile(r"\b(?:birth|born|died|death|founded|established|since|until|deadline|closing)\b",
+                               regex.IGNORECASE)
 
 
 def _whole_date(value: str) -> dt.date | None:

@@ -138,7 +138,7 @@ def definitions(doc: Document, analysis: Analysis | None = None) -> list[Definit
     for k, sentence in enumerate(a.sentences):
         for m in _definitions_in(a, k):
             abbr = m.group("abbr")
-            expansion = trim_to_initials(m.group("name"), abbr)
+            expansion = trim_to_initials(structure.without_possessive(m.group("name")), abbr)
             if not expansion:
                 continue
             x, y = m.end("name") - len(expansion), m.end("abbr") + 1

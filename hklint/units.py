@@ -62,6 +62,8 @@ def conversion(name: str) -> tuple[str, str, float]:
         found = ("power", "W", float(quantity.to("W").magnitude))
     elif quantity.check("[energy]"):
         found = ("energy", "Wh", float(quantity.to("Wh").magnitude))
+    elif quantity.check("[volume]"):
+        found = ("volume", "m**3", float(quantity.to("m**3").magnitude))
     else:
         found = ("length", "m", float(quantity.to("m").magnitude))
     remembered[key] = list(found)

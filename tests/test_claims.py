@@ -595,6 +595,21 @@ def test_two_values_under_one_key_in_one_sentence_are_not_linked():
     assert c["HK$600,000"].confidence > 0.5  # a change is one measure at two times
 
 
+def test_levels_after_changes_and_former_values():
+    c = by_text(claims_of(
+        "Harbour arrivals grew by 7.7 percent to 16.4 million.\n\n"
+        "The Harbour Authority's customer base grew 12.2 percent to 35.6 million.\n\n"
+        "The number of Harbour District beds has more than halved, from around 299,000 to 142,000.\n\n"
+        "The arrivals met the Harbour Tourism Board's (HTB) forecast.\n"))
+    assert c["16.4 million"].subject.text == "harbour arrivals"
+    assert (c["35.6 million"].subject.text, c["35.6 million"].attribute) == (
+        "Harbour Authority", "count of customer base")
+    # the value a change started from is a former value
+    assert c["around 299,000"].tense is Tense.PAST and c["142,000"].tense is Tense.CURRENT
+    assert claims_of("The arrivals met the Harbour Tourism Board's (HTB) forecast.\n").aliases == {
+        "htb": "harbour tourism board"}
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")

@@ -66,6 +66,8 @@ PHRASES = [
     ("2016/11/30", D(2016, 11, 30), D(2016, 11, 30), "day"),
     ("7/7/2020", D(2020, 7, 7), D(2020, 7, 7), "day"),         # both readings agree
     ("4/5/2017", D(2017, 4, 5), D(2017, 5, 4), "span"),       # 4 May or 5 April: both, not a guess
+    ("2017/12/05", D(2017, 12, 5), D(2017, 12, 5), "day"),    # year first is year/month/day
+    ("2018/9", D(2018, 4, 1), D(2019, 3, 31), "fiscal-year"),
 ]
 
 
@@ -239,6 +241,14 @@ def test_revision_words_inside_a_sentence_do_not_count():
 def test_month_only_line_is_no_byline():
     # seeds/000 ends with "FEBRUARY 2025": not a full date, so not a byline
     assert explicit_document_date("Title\n\nFEBRUARY 2025\n") is None
+
+
+def test_a_dateline_near_the_top_dates_the_document():
+    assert explicit_document_date("Harbour park thrives\n\nHarbour Daily) 09:13, June 25, 2024\n\n"
+                                  "The park houses 1,700 companies.\n")[:2] == (D(2024, 6, 25), "byline")
+    # a sentence, or the date of something else, is no dateline
+    assert explicit_document_date("The scheme was updated on 1 June 2025 to add funding.\n") is None
+    assert explicit_document_date("Founded: 30 March 1911\n") is None
 
 
 def test_a_date_line_dates_the_document():

@@ -63,6 +63,15 @@ def test_a_raised_ceiling_is_a_change_not_a_range():
     assert [(m.text, m.qualifier) for m in found] == [("HK$400,000", ""), ("HK$600,000", "")]
 
 
+def test_decimal_commas_volumes_and_note_marks():
+    assert [(m.kind, m.value) for m in find_numbers("dam levels stand at 35,1% and 80,6 per cent")] == [
+        ("percent", 35.1), ("percent", 80.6)]
+    assert find_numbers("1,100 and 35,100")[1].value == 35100  # thousands stay thousands
+    litres = find_numbers("usage of 641 million litres a day")[0]
+    assert litres.kind == "volume" and litres.value == pytest.approx(641_000)
+    assert [m.text for m in find_numbers("6,616+ (2023)[1] employees")] == ["6,616+"]  # "[1]" is a note mark
+
+
 def test_scale_abbreviations():
     assert [m.value for m in find_numbers("58.7 mln passengers, 2 bln yuan")] == [58.7e6, 2e9]
 

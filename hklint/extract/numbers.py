@@ -64,11 +64,12 @@ _QUAL_ALT = "|".join(
 NUMBER = regex.compile(
     r"""
     (?=[\dHURCEG$€£¥])
-    (?<![\w.,/)-]|\d\ |\w\()                           # not inside an identifier: "CB(1)868/20-21(02)"
+    (?<![\w.,/)\[-]|\d\ |\w\()                         # not inside an identifier ("CB(1)868/20-21(02)") or a note mark ("[1]")
     (?P<cur>(?:HK|US)\$\ ?|(?:RMB|CNY|EUR|HKD|USD|GBP)\s?|\$|€|£|¥)?
-    (?(cur)|(?<![\w.,/)-]|\d\ |\w\())                  # "RMB620 million": a currency may touch it
+    (?(cur)|(?<![\w.,/)\[-]|\d\ |\w\())                # "RMB620 million": a currency may touch it
     (?P<num>
-        \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)
+        \d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b))          # "35,1%": a decimal comma before a percent sign
+      | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)
       | \d{1,3}(?:\ \d{3})+(?:\.\d+)?(?!\d)
       | \d+(?:\.\d+)?
     )
@@ -85,6 +86,7 @@ NUMBER = regex.compile(
       | -?\s?(?:square\s+miles?|sq\.?\s?mi\b\.?)
       | -?\s?(?:kilometres|kilometers|km\b|miles?\b|mi\b)
       | -?\s?(?:[kMGT]Wp?\b|[kMGT]Wh\b|(?:kilo|mega|giga|tera)[Ww]att[s-]?(?:\s?hours?)?\b|(?:Kilo|Mega|Giga|Tera)[Ww]atts?\b)
+      | -?\s?(?:(?:mega|kilo)?lit(?:re|er)s?\b|M[Ll]\b|cubic\s+met(?:re|er)s\b|m3\b|m³|(?:US\s+)?gallons?\b)
       | \s(?:euros?|yuan|renminbi|U\.?S\.?\s+dollars|Hong\s+Kong\s+dollars)\b
     ))?
     """,
@@ -177,6 +179,12 @@ _UNIT_NAMES = {
     "square feet": "ft**2", "square foot": "ft**2", "sq ft": "ft**2", "sq. ft": "ft**2",
     "sq.ft": "ft**2", "sq ft.": "ft**2", "sq. ft.": "ft**2", "sqft": "ft**2", "sq feet": "ft**2",
     "sq. feet": "ft**2", "ft2": "ft**2", "ft²": "ft**2",
+    # volumes ("641 million litres a day", "50 ML", "35 cubic metres")
+    "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter",
+    "megalitre": "megaliter", "megalitres": "megaliter", "megaliter": "megaliter", "megaliters": "megaliter",
+    "ml": "megaliter", "kilolitre": "kiloliter", "kilolitres": "kiloliter",
+    "cubic metres": "m**3", "cubic meters": "m**3", "m3": "m**3", "m³": "m**3",
+    "gallon": "gallon", "gallons": "gallon", "us gallon": "gallon", "us gallons": "gallon",
     "square miles": "mi**2", "square mile": "mi**2", "sq mi": "mi**2", "sq. mi": "mi**2",
     "sq mi.": "mi**2", "sq. mi.": "mi**2",
     "mile": "mi", "miles": "mi", "mi": "mi",
@@ -192,12 +200,17 @@ _UNIT_NAMES = {
 
 
 def _digits(num: str) -> float:
+    if DECIMAL_COMMA.fullmatch(num):
+        return float(num.replace(",", "."))  # "35,1" before a percent sign
     return float(num.replace(",", "").replace(" ", ""))
+
+
+DECIMAL_COMMA = regex.compile(r"\d{1,3},\d{1,2}")
 
 
 def precision_unit(num: str) -> float:
     """One unit of the last stated non-zero digit: 460 -> 10, 4,700 -> 100, 1.03 -> 0.01."""
-    clean = num.replace(",", "").replace(" ", "")
+    clean = num.replace(",", ".") if DECIMAL_COMMA.fullmatch(num) else num.replace(",", "").replace(" ", "")
     if "." in clean:
         return 10 ** -len(clean.split(".")[1])
     stripped = clean.rstrip("0")

@@ -76,6 +76,11 @@ DEFINITION = regex.compile(
     regex.VERBOSE,
 )
 
+def without_possessive(name: str) -> str:
+    """"Singapore Tourism Board's (STB) forecast": the name is the Board's own."""
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
 # Where an abbreviation is defined: "(SKLs)", "(the Blueprint)".
 PAREN_ABBR = regex.compile(r"\((?:the[ \t]+)?(?:[\"“][A-Z][\w&@+.-]*(?:[ \t]+[A-Z][\w&@+.-]*){0,3}[\"”]"
                            r"|[A-Z][\w&@+.-]{1,14})\)")
