@@ -35,14 +35,16 @@ CLAUSE_END = regex.compile(r";\s+|,\s+(?=(?:and|while|whereas|with|but|of\s+whic
 # "Technology Start-up Support Scheme for Universities", "Hong Kong
 # Science and Technology Parks Corporation", "RAISE+ Scheme", "InnoHK".
 # The leading \b is implied by the look-behind and the first letter; tested
-# first, it spares the look-behind inside words (25% faster).
+# first, it spares the look-behind inside words (25% faster). "[a-z]++" is
+# possessive: giving back lower-case letters can never let "[A-Z]" match, and
+# not trying it makes the scan a third faster (every lower-case word is tried).
 NAME = regex.compile(
     r"""
     \b(?<![\w@.])
-    (?:[A-Z][\w'’&@+.-]*[\w+]|[A-Z]|[a-z]+[A-Z][\w@+.-]*)              # first word
+    (?:[A-Z][\w'’&@+.-]*[\w+]|[A-Z]|[a-z]++[A-Z][\w@+.-]*)             # first word
     (?:
         (?:\s+(?:of|and|for|the|on|in|&|de|du|to)){0,2}
-        \s+(?:[A-Z][\w'’&@+.-]*[\w+]|[A-Z]|[a-z]+[A-Z][\w@+.-]*|\d+\.\d+)
+        \s+(?:[A-Z][\w'’&@+.-]*[\w+]|[A-Z]|[a-z]++[A-Z][\w@+.-]*|\d+\.\d+)
     )*
     (?![\w$])                                                       # not a currency: HK$
     """,
