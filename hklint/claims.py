@@ -275,7 +275,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
 
     def names_of(k: int) -> list[_Name]:
         if k not in names_cache:
-            names_cache[k] = _names(view, sentence_list[k], bold)
+            names_cache[k] = _names(view, sentence_list[k], bold, a.name_runs(k))
         return names_cache[k]
 
     def previous_of(k: int, word: str = "") -> _Name | None:
@@ -559,8 +559,9 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
     return all(c in it for c in needle)
 
 
-def _names(view: str, sentence: structure.Sentence, bold) -> list[_Name]:
-    """Candidate owners in a sentence, as view spans."""
+def _names(view: str, sentence: structure.Sentence, bold, runs) -> list[_Name]:
+    """Candidate owners in a sentence, as view spans; ``runs`` are its Title Case
+    runs (``Analysis.name_runs``)."""
     out: list[_Name] = []
     # bold spans are sorted and do not overlap: only those near the sentence
     k = max(0, bisect.bisect_left(bold, (sentence.start, sentence.start)) - 1)
@@ -580,11 +581,11 @@ def _names(view: str, sentence: structure.Sentence, bold) -> list[_Name]:
         text = m.group(1).strip()
         if _acceptable(text) and any(c.isupper() for c in text) and len(text.split()) <= 8:
             out.append(_Name(m.start(1), m.end(1), text, "quoted"))
-    for m in structure.name_runs(view, sentence.start, sentence.end):
-        found = _title_name(m.group(0))
+    for _start, end, run in runs:
+        found = _title_name(run)
         if found is not None:
             back, text = found
-            start = m.end() - back
+            start = end - back
             out.append(_Name(start, start + len(text), text, "title-case"))
     out.sort(key=lambda n: (n.start, -n.end))
     return out

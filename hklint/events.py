@@ -247,7 +247,8 @@ def extract(doc: Document, analysis: Analysis | None = None) -> list[Event]:
             continue  # most sentences hold no date: no name search for them
         if k not in names_cache:
             # only the bold spans near the sentence: _names scans all it is given
-            names_cache[k] = _names(view, sentence, _near(bold, bold_starts, sentence.start, sentence.end))
+            names_cache[k] = _names(view, sentence, _near(bold, bold_starts, sentence.start, sentence.end),
+                                    a.name_runs(k))
         names = names_cache[k]
         table_row = "\t" in view[sentence.start:sentence.end]
         for start, end, period in periods[lo:hi]:

@@ -116,11 +116,11 @@ def collect(doc: Document, analysis: Analysis | None = None) -> list[NameMention
     view, offsets = a.view, a.offsets
     found: dict[tuple[int, int], NameMention] = {}
     bold = list(a.bold)
-    runs: dict[str, list[tuple[int, int, str]]] = {}  # see _candidates
     for k, sentence in enumerate(a.sentences):
         said = None
         defined = _definitions_in(a, k)
-        for x, y, source in _candidates(view, sentence.start, sentence.end, bold, runs, defined):
+        for x, y, source in _candidates(view, sentence.start, sentence.end, bold, defined,
+                                        a.name_runs(k)):
             start, end = to_original(offsets, x, y)
             if (start, end) not in found:  # the first candidate of a span wins
                 if said is None:
@@ -157,19 +157,14 @@ def _definitions_in(analysis: Analysis, k: int) -> list:
     return found[k]
 
 
-def _candidates(view: str, start: int, end: int, bold, runs: dict[str, list[tuple[int, int, str]]],
-                defined: list) -> Iterator[tuple[int, int, str]]:
+def _candidates(view: str, start: int, end: int, bold, defined: list,
+                title_runs: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
     """Name spans in ``view[start:end]``, whose abbreviation definitions are
-    ``defined``. ``runs`` memoises the names of each Title Case run by its text,
-    at offsets from the run's start: most runs recur in a document ("Hong
-    Kong"), and their names depend on their text alone."""
-    for m in structure.name_runs(view, start, end):
-        at = m.start()
-        names = runs.get(m.group())
-        if names is None:
-            names = runs[m.group()] = [(a - at, b - at, source)
-                                       for a, b, source in _name_and_pieces(view, at, m.end())]
-        for a, b, source in names:
+    ``defined`` and Title Case runs ``title_runs`` (``Analysis.name_runs``).
+    The names of a run depend on its text alone and are memoised by it
+    (``_run_names``): most runs recur ("Hong Kong")."""
+    for at, _end, run in title_runs:
+        for a, b, source in _run_names(run):
             yield at + a, at + b, source
     for m in defined:
         yield m.start("abbr"), m.end("abbr"), "abbreviation"
@@ -186,21 +181,17 @@ def _candidates(view: str, start: int, end: int, bold, runs: dict[str, list[tupl
             yield a, b, "bold"
 
 
-def _name_and_pieces(view: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
-    """A Title Case run without its opening words, and its parts between connectors.
+@lru_cache(maxsize=65536)
+def _run_names(run: str) -> tuple[tuple[int, int, str], ...]:
+    """A Title Case run without its opening words, and its parts between
+    connectors, as (start, end, source) in the run.
 
     "The Advanced Manufacturing Centre in TKOIE and the Microeletronics Centre"
     is one run; its pieces "Advanced Manufacturing Centre", "TKOIE" and
-    "Microeletronics Centre" are the names.
+    "Microeletronics Centre" are the names. A function of the run's text alone
+    (no pattern here looks outside it), and a document names the same things
+    many times: worked out once per text.
     """
-    # a function of the run's text alone (no pattern here looks outside it), and
-    # a document names the same things many times: worked out once per text
-    for start, end, source in _run_names(view[a:b]):
-        yield a + start, a + end, source
-
-
-@lru_cache(maxsize=65536)
-def _run_names(run: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(_names_in_run(run, 0, len(run)))
 
 
