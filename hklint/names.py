@@ -571,7 +571,30 @@ def variant_groups(mentions: list[NameMention], threshold: float = TYPO_SIMILARI
         key = fold(text)
         if key:
             by_fold.setdefault(key, {})[text] = found
-    spellings = {key: _spellings(surfaces) for key, surfaces in by_fold.items()}
+    # Spellings and uses of a fold are worked out when asked for: most folds
+    # have one surface and no variant, and sorting every one's mentions cost
+    # most of the grouping on a large corpus.
+    spellings: dict[str, list[Spelling]] = {}
+    uses: dict[str, int] = {}
+
+    def spellings_of(key: str) -> list[Spelling]:
+        found = spellings.get(key)
+        if found is None:
+            found = spellings[key] = _spellings(by_fold[key])
+        return found
+
+    def usual_text(key: str) -> str:
+        """The text of the fold's most used spelling."""
+        surfaces = by_fold[key]
+        return next(iter(surfaces)) if len(surfaces) == 1 else spellings_of(key)[0].text
+
+    def uses_of(key: str) -> int:
+        """Uses of every spelling of the fold (each mention counts for its count)."""
+        n = uses.get(key)
+        if n is None:
+            n = uses[key] = sum(m.count for found in by_fold[key].values() for m in found)
+        return n
+
     parent = {key: key for key in by_fold}
 
     def root(k: str) -> str:
@@ -587,26 +610,28 @@ def variant_groups(mentions: list[NameMention], threshold: float = TYPO_SIMILARI
             continue  # a run of capitalised words this long is a title or a table, not a name
         for i in range(len(words) if len(words) >= 2 else 0):
             blocks.setdefault((len(words), i, *words[:i], "", *words[i + 1:]), []).append(key)
-    uses = {key: sum(s.uses for s in spellings[key]) for key in by_fold}
     for keys in blocks.values():
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
                 if root(a) == root(b):
                     continue
-                score, kind = compare(spellings[a][0].text, spellings[b][0].text)
+                score, kind = compare(usual_text(a), usual_text(b))
                 if score < threshold:
                     continue
-                if kind == "derived" and 2 * min(uses[a], uses[b]) > max(uses[a], uses[b]):
+                if kind == "derived" and 2 * min(uses_of(a), uses_of(b)) > max(uses_of(a), uses_of(b)):
                     # Two real words in common use ("International Finance Centre" the
                     # building, "International Financial Centre" the status) are two
                     # names; a misnaming is the rarer form, used at most half as often.
                     continue
                 parent[root(b)] = root(a)
-    groups: dict[str, list[Spelling]] = {}
+    groups: dict[str, list[str]] = {}
     for key in sorted(by_fold):
-        groups.setdefault(root(key), []).extend(spellings[key])
+        groups.setdefault(root(key), []).append(key)
     out = []
-    for found in groups.values():
+    for keys in groups.values():
+        if len(keys) == 1 and len(by_fold[keys[0]]) == 1:
+            continue  # one fold written one way
+        found = [s for key in keys for s in spellings_of(key)]
         if len(found) >= 2:
             found.sort(key=lambda s: (-s.uses, s.mentions[0].path, s.mentions[0].start))
             out.append(tuple(found))
