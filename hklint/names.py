@@ -113,20 +113,59 @@ class Definition:
 def collect(doc: Document, analysis: Analysis | None = None) -> list[NameMention]:
     """Every name mention of ``doc``, in text order, one per (span, text)."""
     a = analysis or analyse(doc)
+    said = _SentenceText(a)
+    return [NameMention(doc.path, start, end, text, source, said[k])
+            for (start, end), (text, source, k) in sorted(_name_spans(a).items())]
+
+
+def collect_tallied(doc: Document, analysis: Analysis | None = None) -> list[NameMention]:
+    """``tally(collect(doc, analysis))``, without making a mention of every use
+    first: only the first of each spelling is made, with its count."""
+    a = analysis or analyse(doc)
+    said = _SentenceText(a)
+    seen: set[tuple[str, int]] = set()
+    first: dict[str, tuple[int, int, str, int]] = {}
+    counts: dict[str, int] = {}
+    for (start, end), (text, source, k) in sorted(_name_spans(a).items()):
+        key = fold(text)
+        if not key or (key, end) in seen:  # as tally(): one document, so (fold, end) is its place
+            continue
+        seen.add((key, end))
+        if text in first:
+            counts[text] += 1
+        else:
+            first[text], counts[text] = (start, end, source, k), 1
+    return [NameMention(doc.path, start, end, text, source, said[k], counts[text])
+            for text, (start, end, source, k) in first.items()]
+
+
+def _name_spans(a: Analysis) -> dict[tuple[int, int], tuple[str, str, int]]:
+    """(start, end) original offsets -> (text, source, sentence index) of every
+    name candidate; the first candidate of a span wins."""
     view, offsets = a.view, a.offsets
-    found: dict[tuple[int, int], NameMention] = {}
+    found: dict[tuple[int, int], tuple[str, str, int]] = {}
     bold = list(a.bold)
     for k, sentence in enumerate(a.sentences):
-        said = None
         defined = _definitions_in(a, k)
         for x, y, source in _candidates(view, sentence.start, sentence.end, bold, defined,
                                         a.name_runs(k)):
-            start, end = to_original(offsets, x, y)
-            if (start, end) not in found:  # the first candidate of a span wins
-                if said is None:
-                    said = " ".join(view[sentence.start:sentence.end].split())
-                found[start, end] = NameMention(doc.path, start, end, view[x:y], source, said)
-    return [found[k] for k in sorted(found)]
+            span = to_original(offsets, x, y)
+            if span not in found:
+                found[span] = (view[x:y], source, k)
+    return found
+
+
+class _SentenceText(dict):
+    """Sentence index -> the sentence with white space folded, made once."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__()
+        self.analysis = analysis
+
+    def __missing__(self, k: int) -> str:
+        sentence = self.analysis.sentences[k]
+        said = self[k] = " ".join(self.analysis.view[sentence.start:sentence.end].split())
+        return said
 
 
 def definitions(doc: Document, analysis: Analysis | None = None) -> list[Definition]:
