@@ -126,7 +126,9 @@ def collect_tallied(doc: Document, analysis: Analysis | None = None) -> list[Nam
     seen: set[tuple[str, int]] = set()
     first: dict[str, tuple[int, int, str, int]] = {}
     counts: dict[str, int] = {}
-    for (start, end), (text, source, k) in sorted(_name_spans(a).items()):
+    found = _name_spans(a)
+    for start, end in sorted(found):  # the spans alone: sorting (span, value) pairs cost twice as much
+        text, source, k = found[start, end]
         key = fold(text)
         if not key or (key, end) in seen:  # as tally(): one document, so (fold, end) is its place
             continue

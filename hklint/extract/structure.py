@@ -135,7 +135,6 @@ QUOTED = regex.compile(r"[\"“]([^\"“”\n]{2,80})[\"”]")
 LEAD_IN = regex.compile(r"(?P<lead>[A-Z\"“][^:.\n]{2,120}?)\s*:\s+(?=\S)")
 
 
-_LINE = regex.compile(r"[^\n]*\n?")
 _LAST_WORD = regex.compile(r"(\S+)\.$")
 
 
@@ -156,19 +155,16 @@ class Sentence:
 def blocks(view: str) -> list[Block]:
     """Paragraphs and bullets, with lines broken mid-sentence joined back."""
     out: list[Block] = []
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for m in _LINE.finditer(view):
-        if not m.group(0):
-            break
-        s, e = m.start(), m.end()
-        text = view[s:e].strip()
-        if text:
-            lines.append((s, s + len(view[s:e].rstrip())))
+    lines: list[tuple[int, int]] = []  # (start, end without trailing space) of each line; (-1, -1) blank
+    s = 0
+    while s < len(view):  # each line with its "\n" (str.find: half the time of a regex per line)
+        e = view.find("\n", s) + 1 or len(view)
+        line = view[s:e]
+        if line.strip():
+            lines.append((s, s + len(line.rstrip())))
         else:
             lines.append((-1, -1))
-        pos = e
-    del pos
+        s = e
     current: list[tuple[int, int]] = []
 
     def flush() -> None:
