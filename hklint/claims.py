@@ -26,7 +26,7 @@ import regex
 from hklint.analysis import Analysis, analyse
 from hklint.canon import canonical
 from hklint.dates import sentence_tense
-from hklint.extract import flat_tables, structure, tables
+from hklint.extract import flat_tables, prefilter, structure, tables
 from hklint.extract.numbers import find_numbers
 from hklint.extract.ranks import edition_period, find_ranks_and_ratios, rank_scope
 from hklint.load import to_original
@@ -96,19 +96,31 @@ ANAPHOR = regex.compile(
     regex.IGNORECASE,
 )
 
-# Role words that change what an amount means.
+# Role words that change what an amount means, each with the words (lower
+# case) one of which every match of its pattern holds: a text with none of
+# them cannot have the tag, and most texts near a figure have none
+# (hklint.extract.prefilter).
 ROLE_TAGS = (
-    ("additional", regex.compile(r"\b(?:additional|further|extra|another)\b", regex.I)),
-    ("annual", regex.compile(r"\b(?:annual(?:ly)?|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|yearly)\b", regex.I)),
-    ("total", regex.compile(r"\b(?:in\s+total|total(?:ling|ing|led)?|cumulative(?:ly)?|accumulated|altogether|aggregate)\b", regex.I)),
-    ("monthly", regex.compile(r"\b(?:monthly|per\s+month|a\s+month|(?:each|every)\s+month)\b", regex.I)),
-    ("shared", regex.compile(r"\b(?:shared|split|divided)\s+(?:among|between|across)\b", regex.I)),
-    ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day)\b", regex.I)),
+    ("additional", regex.compile(r"\b(?:additional|further|extra|another)\b", regex.I),
+     ("additional", "further", "extra", "another")),
+    ("annual", regex.compile(r"\b(?:annual(?:ly)?|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|yearly)\b", regex.I),
+     ("annual", "year", "annum")),
+    ("total", regex.compile(r"\b(?:in\s+total|total(?:ling|ing|led)?|cumulative(?:ly)?|accumulated|altogether|aggregate)\b", regex.I),
+     ("total", "cumulative", "accumulated", "altogether", "aggregate")),
+    ("monthly", regex.compile(r"\b(?:monthly|per\s+month|a\s+month|(?:each|every)\s+month)\b", regex.I),
+     ("month",)),
+    ("shared", regex.compile(r"\b(?:shared|split|divided)\s+(?:among|between|across)\b", regex.I),
+     ("shared", "split", "divided")),
+    ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day)\b", regex.I),
+     ("daily", "day")),
     # "2.5 beds per 1,000 residents", "per capita": a rate, not a count
-    ("rate", regex.compile(r"\bper\s+(?:\d[\d,. ]*(?:million|thousand)?\s*\w+|capita|head|hundred|thousand)\b", regex.I)),
+    ("rate", regex.compile(r"\bper\s+(?:\d[\d,. ]*(?:million|thousand)?\s*\w+|capita|head|hundred|thousand)\b", regex.I),
+     ("per",)),
     # "so far the Fund has provided $4 billion": a running sum, not a year's amount
-    ("cumulative", regex.compile(r"\b(?:so\s+far|to\s+date|in\s+all(?=\s*(?:[,.;)]|$))|thus\s+far|since\s+(?:its\s+)?(?:launch|inception|start))\b", regex.I)),
+    ("cumulative", regex.compile(r"\b(?:so\s+far|to\s+date|in\s+all(?=\s*(?:[,.;)]|$))|thus\s+far|since\s+(?:its\s+)?(?:launch|inception|start))\b", regex.I),
+     ("far", "date", "all", "since")),
 )
+
 
 # What an amount does: invested, attracted, approved ... (just before the figure).
 VERB_ROLE = regex.compile(
@@ -777,9 +789,11 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         else:
             attribute = "count"
         # role words next to the figure and its noun: "1.2 million passengers a day"
+        near_start = max(c_start, mention.start - 25)
         near_end = min(c_end, (np[1] if np is not None else mention.end) + 20)
-        tags = [tag for tag, pattern in ROLE_TAGS
-                if pattern.search(view, max(c_start, mention.start - 25), near_end)]
+        near = prefilter.folded(view[near_start:near_end])
+        tags = [tag for tag, pattern, words in ROLE_TAGS
+                if prefilter.may_hold(near, words) and pattern.search(view, near_start, near_end)]
         if tags:
             attribute = "; ".join([attribute] + tags)
     elif mention.kind == "money":
@@ -1166,7 +1180,9 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
         tags = list(memo[key])
     else:
         clause = view[c_start:c_end]
-        tags = [tag for tag, pattern in ROLE_TAGS if pattern.search(clause)]
+        folded = prefilter.folded(clause)
+        tags = [tag for tag, pattern, words in ROLE_TAGS
+                if prefilter.may_hold(folded, words) and pattern.search(clause)]
         if memo is not None:
             memo[key] = tuple(tags)
     near_before = view[max(c_start, mention.start - 60):mention.start]
