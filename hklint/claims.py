@@ -990,6 +990,12 @@ COPULA_SUBJECT = regex.compile(
         \s+(?:about|around|approximately|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)?\s*$""",
     regex.VERBOSE,
 )
+# The last word of every COPULA_SUBJECT match (a verb's or a qualifier's): a
+# clause that ends in another word cannot match, and most do. Tested first,
+# it spares the scan, which backtracks over every lower-case word of the clause.
+COPULA_LAST_WORDS = frozenset(
+    """is was are were at total totals totaled totalled totaling totalling reached reaching to
+    about around approximately some nearly almost over than least roughly""".split())
 
 
 def _following_owner(view: str, np_end: int, names: list[_Name]) -> _Name | None:
@@ -1029,7 +1035,12 @@ COPULA_REACH = 140
 def _copula_subject(view: str, start: int, end: int) -> _Name | None:
     start = max(start, end - COPULA_REACH)
     clause = view[start:end]
-    m = COPULA_SUBJECT.search(clause[:1].lower() + clause[1:])  # "Recreation visits reached ..."
+    said = clause[:1].lower() + clause[1:]  # "Recreation visits reached ..."
+    # white space in str.split's sense includes the pattern's \s: the same last word
+    last = said.rsplit(None, 1)[-1:]
+    if not last or last[0] not in COPULA_LAST_WORDS:
+        return None
+    m = COPULA_SUBJECT.search(said)
     if not m:
         return None
     words = m.group("np").split()
