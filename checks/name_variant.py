@@ -36,7 +36,7 @@ SEVERITY = Severity.WARNING
 def collect(ctx: CheckContext) -> list[names.NameMention]:
     """Per document (run where it is extracted, cached with it): its name mentions."""
     (path,) = ctx.documents
-    return names.tally(names.collect(ctx.documents[path], ctx.analysis(path)))
+    return names.collect_tallied(ctx.documents[path], ctx.analysis(path))
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:

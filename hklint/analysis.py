@@ -41,6 +41,18 @@ class Analysis:
     def __getstate__(self) -> dict:
         return {**self.__dict__, "shared": {}}
 
+    def name_runs(self, k: int) -> list[tuple[int, int, str]]:
+        """The Title Case runs (``structure.name_runs``) of the ``k``-th sentence
+        as (start, end, text): claims, events and HK401 all read them, and the
+        scan is the dearest per sentence, so each sentence is scanned once."""
+        found = self.shared.setdefault("name runs", {})
+        runs = found.get(k)
+        if runs is None:
+            sentence = self.sentences[k]
+            runs = found[k] = [(m.start(), m.end(), m.group())
+                               for m in structure.name_runs(self.view, sentence.start, sentence.end)]
+        return runs
+
     def sentences_between(self, start: int, end: int) -> list[structure.Sentence]:
         starts = [s.start for s in self.sentences]
         return list(self.sentences[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])

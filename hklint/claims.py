@@ -28,7 +28,7 @@ import regex
 from hklint.analysis import Analysis, analyse
 from hklint.canon import canonical
 from hklint.dates import parse_period, sentence_tense
-from hklint.extract import flat_tables, structure, tables
+from hklint.extract import flat_tables, prefilter, structure, tables
 from hklint.extract.numbers import find_numbers, is_unit_word
 from hklint.extract.ranks import edition_period, find_ranks_and_ratios, rank_scope, ranking_name
 from hklint.load import to_original
@@ -101,35 +101,52 @@ ANAPHOR = regex.compile(
     regex.IGNORECASE,
 )
 
-# Role words that change what an amount means.
+# Role words that change what an amount means, each with the words (lower
+# case) one of which every match of its pattern holds: a text with none of
+# them cannot have the tag, and most texts near a figure have none
+# (hklint.extract.prefilter).
 ROLE_TAGS = (
-    ("additional", regex.compile(r"\b(?:additional|further|extra|another|added|adding|adds)\b", regex.I)),
-    ("annual", regex.compile(r"\b(?:annual(?:ly)?|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|yearly)\b", regex.I)),
-    ("total", regex.compile(r"\b(?:in\s+total|total(?:ling|ing|led)?|cumulative(?:ly)?|accumulated|altogether|aggregate)\b", regex.I)),
+    ("additional", regex.compile(r"\b(?:additional|further|extra|another|added|adding|adds)\b", regex.I),
+     ("additional", "further", "extra", "another", "add")),
+    ("annual", regex.compile(r"\b(?:annual(?:ly)?|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|yearly)\b", regex.I),
+     ("annual", "year", "annum")),
+    ("total", regex.compile(r"\b(?:in\s+total|total(?:ling|ing|led)?|cumulative(?:ly)?|accumulated|altogether|aggregate)\b", regex.I),
+     ("total", "cumulative", "accumulated", "altogether", "aggregate")),
     # "in April" (no year: a month of the document's year), "last month"
     ("monthly", regex.compile(r"\b(?:monthly|per\s+month|a\s+month|(?:each|every|last|this|previous)\s+month"
                               r"|in\s+(?-i:January|February|March|April|May|June|July|August|September|October"
-                              r"|November|December)(?!\s*,?\s*(?:\d|of\s+\d)))\b", regex.I)),
+                              r"|November|December)(?!\s*,?\s*(?:\d|of\s+\d)))\b", regex.I),
+     ("month", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december")),
     ("quarterly", regex.compile(r"\b(?:quarterly|(?:first|second|third|fourth|last|this|previous)\s+quarter"
-                                r"|per\s+quarter|Q[1-4])\b", regex.I)),
+                                r"|per\s+quarter|Q[1-4])\b", regex.I),
+     ("quarter", "q1", "q2", "q3", "q4")),
     # "It will offer over 20 services initially": the figure at the start
-    ("initial", regex.compile(r"\b(?:initially|at\s+(?:its\s+)?(?:launch|inception|the\s+outset)|at\s+first)\b", regex.I)),
+    ("initial", regex.compile(r"\b(?:initially|at\s+(?:its\s+)?(?:launch|inception|the\s+outset)|at\s+first)\b", regex.I),
+     ("initially", "launch", "inception", "outset", "first")),
     # "accommodating up to 10 people each": a figure per unit, not a total
-    ("each", regex.compile(r"\b(?:each|apiece)\b(?=\s*(?:[.,;:)]|$))", regex.I)),
-    ("shared", regex.compile(r"\b(?:shared|split|divided)\s+(?:among|between|across)\b", regex.I)),
-    ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day)\b", regex.I)),
+    ("each", regex.compile(r"\b(?:each|apiece)\b(?=\s*(?:[.,;:)]|$))", regex.I),
+     ("each", "apiece")),
+    ("shared", regex.compile(r"\b(?:shared|split|divided)\s+(?:among|between|across)\b", regex.I),
+     ("shared", "split", "divided")),
+    ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day)\b", regex.I),
+     ("daily", "day")),
     # "2.5 beds per 1,000 residents", "per capita": a rate, not a count
-    ("rate", regex.compile(r"\bper\s+(?:\d[\d,. ]*(?:million|thousand)?\s*\w+|capita|head|hundred|thousand)\b", regex.I)),
+    ("rate", regex.compile(r"\bper\s+(?:\d[\d,. ]*(?:million|thousand)?\s*\w+|capita|head|hundred|thousand)\b", regex.I),
+     ("per",)),
     # "so far the Fund has provided $4 billion": a running sum, not a year's amount
     ("cumulative", regex.compile(r"\b(?:so\s+far|to\s+date|in\s+all(?=\s*(?:[,.;)]|$))|thus\s+far"
                                  r"|since\s+(?:its\s+)?(?:launch|inception|start|opening|founding|establishment|creation)"
                                  r"|since\s+(?:it|they)\s+(?:was\s+|were\s+)?(?:opened|began|started|launched|founded|established))\b",
-                                 regex.I)),
+                                 regex.I),
+     ("far", "date", "all", "since")),
     # "a net outflow of 113 200 residents", "an inflow of 18 300": flows, by direction
-    ("inflow", regex.compile(r"\b(?:inflows?|in-?migration|influx)\b", regex.I)),
-    ("outflow", regex.compile(r"\b(?:outflows?|out-?migration|exodus)\b", regex.I)),
-    ("net", regex.compile(r"\bnet\s+(?:in|out|gain|loss|increase|decrease|movement|change|flow|migration|addition)", regex.I)),
+    ("inflow", regex.compile(r"\b(?:inflows?|in-?migration|influx)\b", regex.I), ("inflow", "migration", "influx")),
+    ("outflow", regex.compile(r"\b(?:outflows?|out-?migration|exodus)\b", regex.I), ("outflow", "migration", "exodus")),
+    ("net", regex.compile(r"\bnet\s+(?:in|out|gain|loss|increase|decrease|movement|change|flow|migration|addition)", regex.I),
+     ("net",)),
 )
+
 
 # What an amount does: invested, attracted, approved ... (just before the figure).
 VERB_ROLE = regex.compile(
@@ -341,7 +358,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
 
     def names_of(k: int) -> list[_Name]:
         if k not in names_cache:
-            names_cache[k] = _names(view, sentence_list[k], bold, proper)
+            names_cache[k] = _names(view, sentence_list[k], bold, a.name_runs(k), proper)
         return names_cache[k]
 
     def previous_of(k: int, word: str = "") -> _Name | None:
@@ -699,8 +716,10 @@ def _written_lower(view: str, word: str) -> bool:
 ONE_WORD = regex.compile(r"(?<![\w'’.-])(?<!\b[Tt]he\s)[A-Z][a-z]{2,}(?:(?=['’]s\b)|(?![\w'’-]))")
 
 
-def _names(view: str, sentence: structure.Sentence, bold, proper: frozenset[str] = frozenset()) -> list[_Name]:
-    """Candidate owners in a sentence, as view spans."""
+def _names(view: str, sentence: structure.Sentence, bold, runs,
+           proper: frozenset[str] = frozenset()) -> list[_Name]:
+    """Candidate owners in a sentence, as view spans; ``runs`` are its Title Case
+    runs (``Analysis.name_runs``), ``proper`` the document's one-word names."""
     out: list[_Name] = []
     # bold spans are sorted and do not overlap: only those near the sentence
     k = max(0, bisect.bisect_left(bold, (sentence.start, sentence.start)) - 1)
@@ -720,11 +739,11 @@ def _names(view: str, sentence: structure.Sentence, bold, proper: frozenset[str]
         text = m.group(1).strip()
         if _acceptable(text) and any(c.isupper() for c in text) and len(text.split()) <= 8:
             out.append(_Name(m.start(1), m.end(1), text, "quoted"))
-    for m in structure.name_runs(view, sentence.start, sentence.end):
-        found = _title_name(m.group(0))
+    for _start, end, run in runs:
+        found = _title_name(run)
         if found is not None:
             back, text = found
-            start = m.end() - back
+            start = end - back
             out.append(_Name(start, start + len(text), text, "title-case"))
     if proper:
         taken = [(n.start, n.end) for n in out]
@@ -976,9 +995,11 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         else:
             attribute = "count"
         # role words next to the figure and its noun: "1.2 million passengers a day"
+        near_start = max(c_start, mention.start - 25)
         near_end = min(c_end, (np[1] if np is not None else mention.end) + 20)
-        tags = [tag for tag, pattern in ROLE_TAGS
-                if pattern.search(view, max(c_start, mention.start - 25), near_end)
+        near = prefilter.folded(view[near_start:near_end])
+        tags = [tag for tag, pattern, words in ROLE_TAGS
+                if prefilter.may_hold(near, words) and pattern.search(view, near_start, near_end)
                 # "For the first quarter of this year, ... registered 15 million
                 # passengers": a fronted period with no other figure before this one
                 or tag in PERIOD_TAGS and _fronted(pattern, view, sentence.start, mention.start)]
@@ -1252,6 +1273,12 @@ COPULA_SUBJECT = regex.compile(
         \s+(?:about|around|approximately|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)?\s*$""",
     regex.VERBOSE,
 )
+# The last word of every COPULA_SUBJECT match (a verb's or a qualifier's): a
+# clause that ends in another word cannot match, and most do. Tested first,
+# it spares the scan, which backtracks over every lower-case word of the clause.
+COPULA_LAST_WORDS = frozenset(
+    """is was are were at total totals totaled totalled totaling totalling reached reaching to
+    about around approximately some nearly almost over than least roughly""".split())
 
 
 # "its three State Key Laboratories", "HKU currently has five State Key
@@ -1358,7 +1385,12 @@ def _possessed_measure(view: str, start: int, figure: int, names) -> tuple[_Name
 def _copula_subject(view: str, start: int, end: int) -> _Name | None:
     start = max(start, end - COPULA_REACH)
     clause = view[start:end]
-    m = COPULA_SUBJECT.search(clause[:1].lower() + clause[1:])  # "Recreation visits reached ..."
+    said = clause[:1].lower() + clause[1:]  # "Recreation visits reached ..."
+    # white space in str.split's sense includes the pattern's \s: the same last word
+    last = said.rsplit(None, 1)[-1:]
+    if not last or last[0] not in COPULA_LAST_WORDS:
+        return None
+    m = COPULA_SUBJECT.search(said)
     if not m:
         return None
     words = m.group("np").split()
@@ -1530,7 +1562,9 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
         tags = list(memo[key])
     else:
         clause = view[c_start:c_end]
-        tags = [tag for tag, pattern in ROLE_TAGS if pattern.search(clause)]
+        folded = prefilter.folded(clause)
+        tags = [tag for tag, pattern, words in ROLE_TAGS
+                if prefilter.may_hold(folded, words) and pattern.search(clause)]
         if memo is not None:
             memo[key] = tuple(tags)
     near_before = view[max(c_start, mention.start - 60):mention.start]

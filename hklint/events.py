@@ -22,7 +22,7 @@ import regex
 
 from hklint.analysis import Analysis, analyse
 from hklint.claims import (ANAPHOR, DISTINCTIVE as _DISTINCTIVE, MONTHS, _acceptable, _best_name,
-                           _clause_tense, _is_programme, _lead_name, _Name, _names,
+                           _clause_tense, _is_programme, _lead_name, _Name, _names, _said,
                            _strip_leading_generic, proper_words)
 from hklint.extract import structure
 from hklint.load import to_original
@@ -248,7 +248,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> list[Event]:
         if k not in names_cache:
             # only the bold spans near the sentence: _names scans all it is given
             names_cache[k] = _names(view, sentence, _near(bold, bold_starts, sentence.start, sentence.end),
-                                    proper_words(a))
+                                    a.name_runs(k), proper_words(a))
         names = names_cache[k]
         table_row = "\t" in view[sentence.start:sentence.end]
         for start, end, period in periods[lo:hi]:
@@ -315,7 +315,7 @@ def _event(doc, view, offsets, sentence, start, end, period, names, block, bold,
         planned=planned,
         future=bool(future),
         subject=None if subject is None else Subject(subject.key, subject.text, subject.source),
-        sentence=" ".join(doc.text[s_start:s_end].split()),
+        sentence=_said(memo, doc.text, s_start, s_end),  # folded once per sentence, as in claims
         clause=" ".join(clause.split()),
         # the event's own words: up to the date and a "respectively" after it, not the purpose clause
         repeated=bool(REPEATED.search(_dates_blanked(view, c_start, min(c_end, _core_end(view, end, c_end)),

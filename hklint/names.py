@@ -114,20 +114,61 @@ class Definition:
 def collect(doc: Document, analysis: Analysis | None = None) -> list[NameMention]:
     """Every name mention of ``doc``, in text order, one per (span, text)."""
     a = analysis or analyse(doc)
+    said = _SentenceText(a)
+    return [NameMention(doc.path, start, end, text, source, said[k])
+            for (start, end), (text, source, k) in sorted(_name_spans(a).items())]
+
+
+def collect_tallied(doc: Document, analysis: Analysis | None = None) -> list[NameMention]:
+    """``tally(collect(doc, analysis))``, without making a mention of every use
+    first: only the first of each spelling is made, with its count."""
+    a = analysis or analyse(doc)
+    said = _SentenceText(a)
+    seen: set[tuple[str, int]] = set()
+    first: dict[str, tuple[int, int, str, int]] = {}
+    counts: dict[str, int] = {}
+    found = _name_spans(a)
+    for start, end in sorted(found):  # the spans alone: sorting (span, value) pairs cost twice as much
+        text, source, k = found[start, end]
+        key = fold(text)
+        if not key or (key, end) in seen:  # as tally(): one document, so (fold, end) is its place
+            continue
+        seen.add((key, end))
+        if text in first:
+            counts[text] += 1
+        else:
+            first[text], counts[text] = (start, end, source, k), 1
+    return [NameMention(doc.path, start, end, text, source, said[k], counts[text])
+            for text, (start, end, source, k) in first.items()]
+
+
+def _name_spans(a: Analysis) -> dict[tuple[int, int], tuple[str, str, int]]:
+    """(start, end) original offsets -> (text, source, sentence index) of every
+    name candidate; the first candidate of a span wins."""
     view, offsets = a.view, a.offsets
-    found: dict[tuple[int, int], NameMention] = {}
+    found: dict[tuple[int, int], tuple[str, str, int]] = {}
     bold = list(a.bold)
-    runs: dict[str, list[tuple[int, int, str]]] = {}  # see _candidates
     for k, sentence in enumerate(a.sentences):
-        said = None
         defined = _definitions_in(a, k)
-        for x, y, source in _candidates(view, sentence.start, sentence.end, bold, runs, defined):
-            start, end = to_original(offsets, x, y)
-            if (start, end) not in found:  # the first candidate of a span wins
-                if said is None:
-                    said = " ".join(view[sentence.start:sentence.end].split())
-                found[start, end] = NameMention(doc.path, start, end, view[x:y], source, said)
-    return [found[k] for k in sorted(found)]
+        for x, y, source in _candidates(view, sentence.start, sentence.end, bold, defined,
+                                        a.name_runs(k)):
+            span = to_original(offsets, x, y)
+            if span not in found:
+                found[span] = (view[x:y], source, k)
+    return found
+
+
+class _SentenceText(dict):
+    """Sentence index -> the sentence with white space folded, made once."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__()
+        self.analysis = analysis
+
+    def __missing__(self, k: int) -> str:
+        sentence = self.analysis.sentences[k]
+        said = self[k] = " ".join(self.analysis.view[sentence.start:sentence.end].split())
+        return said
 
 
 def definitions(doc: Document, analysis: Analysis | None = None) -> list[Definition]:
@@ -158,19 +199,14 @@ def _definitions_in(analysis: Analysis, k: int) -> list:
     return found[k]
 
 
-def _candidates(view: str, start: int, end: int, bold, runs: dict[str, list[tuple[int, int, str]]],
-                defined: list) -> Iterator[tuple[int, int, str]]:
+def _candidates(view: str, start: int, end: int, bold, defined: list,
+                title_runs: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
     """Name spans in ``view[start:end]``, whose abbreviation definitions are
-    ``defined``. ``runs`` memoises the names of each Title Case run by its text,
-    at offsets from the run's start: most runs recur in a document ("Hong
-    Kong"), and their names depend on their text alone."""
-    for m in structure.name_runs(view, start, end):
-        at = m.start()
-        names = runs.get(m.group())
-        if names is None:
-            names = runs[m.group()] = [(a - at, b - at, source)
-                                       for a, b, source in _name_and_pieces(view, at, m.end())]
-        for a, b, source in names:
+    ``defined`` and Title Case runs ``title_runs`` (``Analysis.name_runs``).
+    The names of a run depend on its text alone and are memoised by it
+    (``_run_names``): most runs recur ("Hong Kong")."""
+    for at, _end, run in title_runs:
+        for a, b, source in _run_names(run):
             yield at + a, at + b, source
     for m in defined:
         yield m.start("abbr"), m.end("abbr"), "abbreviation"
@@ -187,21 +223,17 @@ def _candidates(view: str, start: int, end: int, bold, runs: dict[str, list[tupl
             yield a, b, "bold"
 
 
-def _name_and_pieces(view: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
-    """A Title Case run without its opening words, and its parts between connectors.
+@lru_cache(maxsize=65536)
+def _run_names(run: str) -> tuple[tuple[int, int, str], ...]:
+    """A Title Case run without its opening words, and its parts between
+    connectors, as (start, end, source) in the run.
 
     "The Advanced Manufacturing Centre in TKOIE and the Microeletronics Centre"
     is one run; its pieces "Advanced Manufacturing Centre", "TKOIE" and
-    "Microeletronics Centre" are the names.
+    "Microeletronics Centre" are the names. A function of the run's text alone
+    (no pattern here looks outside it), and a document names the same things
+    many times: worked out once per text.
     """
-    # a function of the run's text alone (no pattern here looks outside it), and
-    # a document names the same things many times: worked out once per text
-    for start, end, source in _run_names(view[a:b]):
-        yield a + start, a + end, source
-
-
-@lru_cache(maxsize=65536)
-def _run_names(run: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(_names_in_run(run, 0, len(run)))
 
 
@@ -614,7 +646,30 @@ def variant_groups(mentions: list[NameMention], threshold: float = TYPO_SIMILARI
         key = fold(text)
         if key:
             by_fold.setdefault(key, {})[text] = found
-    spellings = {key: _spellings(surfaces) for key, surfaces in by_fold.items()}
+    # Spellings and uses of a fold are worked out when asked for: most folds
+    # have one surface and no variant, and sorting every one's mentions cost
+    # most of the grouping on a large corpus.
+    spellings: dict[str, list[Spelling]] = {}
+    uses: dict[str, int] = {}
+
+    def spellings_of(key: str) -> list[Spelling]:
+        found = spellings.get(key)
+        if found is None:
+            found = spellings[key] = _spellings(by_fold[key])
+        return found
+
+    def usual_text(key: str) -> str:
+        """The text of the fold's most used spelling."""
+        surfaces = by_fold[key]
+        return next(iter(surfaces)) if len(surfaces) == 1 else spellings_of(key)[0].text
+
+    def uses_of(key: str) -> int:
+        """Uses of every spelling of the fold (each mention counts for its count)."""
+        n = uses.get(key)
+        if n is None:
+            n = uses[key] = sum(m.count for found in by_fold[key].values() for m in found)
+        return n
+
     parent = {key: key for key in by_fold}
 
     def root(k: str) -> str:
@@ -630,26 +685,28 @@ def variant_groups(mentions: list[NameMention], threshold: float = TYPO_SIMILARI
             continue  # a run of capitalised words this long is a title or a table, not a name
         for i in range(len(words) if len(words) >= 2 else 0):
             blocks.setdefault((len(words), i, *words[:i], "", *words[i + 1:]), []).append(key)
-    uses = {key: sum(s.uses for s in spellings[key]) for key in by_fold}
     for keys in blocks.values():
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
                 if root(a) == root(b):
                     continue
-                score, kind = compare(spellings[a][0].text, spellings[b][0].text)
+                score, kind = compare(usual_text(a), usual_text(b))
                 if score < threshold:
                     continue
-                if kind == "derived" and 2 * min(uses[a], uses[b]) > max(uses[a], uses[b]):
+                if kind == "derived" and 2 * min(uses_of(a), uses_of(b)) > max(uses_of(a), uses_of(b)):
                     # Two real words in common use ("International Finance Centre" the
                     # building, "International Financial Centre" the status) are two
                     # names; a misnaming is the rarer form, used at most half as often.
                     continue
                 parent[root(b)] = root(a)
-    groups: dict[str, list[Spelling]] = {}
+    groups: dict[str, list[str]] = {}
     for key in sorted(by_fold):
-        groups.setdefault(root(key), []).extend(spellings[key])
+        groups.setdefault(root(key), []).append(key)
     out = []
-    for found in groups.values():
+    for keys in groups.values():
+        if len(keys) == 1 and len(by_fold[keys[0]]) == 1:
+            continue  # one fold written one way
+        found = [s for key in keys for s in spellings_of(key)]
         if len(found) >= 2:
             found.sort(key=lambda s: (-s.uses, s.mentions[0].path, s.mentions[0].start))
             out.append(tuple(found))

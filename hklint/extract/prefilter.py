@@ -17,3 +17,15 @@ def lacks_all(text: str, words: Iterable[str]) -> bool:
     if not text.isascii():
         return False
     return not any(map(text.lower().__contains__, words))
+
+
+def folded(text: str) -> str | None:
+    """``text`` lower-cased for :func:`may_hold`, or None when it is not ASCII
+    (then nothing is ruled out): lower-case a text once to test many word lists."""
+    return text.lower() if text.isascii() else None
+
+
+def may_hold(folded_text: str | None, words: Iterable[str]) -> bool:
+    """False when ``folded_text`` (from :func:`folded`) holds none of the lower-case ``words``:
+    ``not lacks_all(text, words)``."""
+    return folded_text is None or any(map(folded_text.__contains__, words))

@@ -11,9 +11,10 @@ in brackets, a ratio cue, or two shares that add up to 100.
 """
 from __future__ import annotations
 
-import regex
-
 import datetime as dt
+import functools
+
+import regex
 
 from hklint.extract.numbers import QUALIFIERS, _qualifier, qualified_interval
 from hklint.model import Interval, Mention, Period
@@ -149,6 +150,11 @@ ORDINAL_DIGITS = regex.compile(r"\d(?:st|nd|rd|th)\b")
 RATIO_ANCHOR = regex.compile(r"[\d)]\s?:\s?\w")
 WINDOW = 120  # characters before an anchor a match may start; after it, a match may end
 
+# The lower-cased view, made once per document: claims calls the finder again
+# for every table cell, and lowering the whole text each time cost a sixth of
+# extraction on tables.
+_lowered = functools.lru_cache(maxsize=2)(str.lower)
+
 
 def _word_anchors(lower: str, words, start: int, end: int) -> list[tuple[int, int]]:
     found = []
@@ -187,7 +193,7 @@ def find_ranks_and_ratios(view: str, start: int = 0, end: int | None = None) -> 
     """Every rank and ratio in ``view[start:end]``, sorted by offset."""
     end = len(view) if end is None else end
     out: list[Mention] = []
-    lower = view.lower()
+    lower = _lowered(view)
 
     def words(kind: str) -> list[tuple[int, int]]:
         return _word_anchors(lower, ANCHOR_WORDS[kind], start, end)
