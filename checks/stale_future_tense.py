@@ -16,7 +16,9 @@ What it does:
     is a fair plan (the rollout may start later in 2024); written in February
     2025 it is stale. Using the START for "from" would report the June 2024
     sentence too: a false alarm. Only "before 2024" uses the START (a plan
-    "before 2024" is overtaken on 1 January 2024).
+    "before 2024" is overtaken on 1 January 2024). A date a change is measured
+    from ("S$19.4 billion in FY2024, up 18.5 per cent from FY2023") is a base,
+    not the plan's time.
 
 Why it matters:
     "Will be completed from end-2024" in a fact sheet revised February 2025
@@ -68,8 +70,26 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         if doc is None or doc.revision_date is None or doc.date_source not in FIRM_DATE_SOURCES:
             continue
         point = _stale_point(event)
-        if point is not None and point < doc.revision_date:
+        if point is not None and point < doc.revision_date and not _a_base(event):
             yield _finding(event, doc, point)
+
+
+# "revenue of S$19.4 billion in FY2024, up 18.5 per cent from FY2023": the date
+# after "from" is what the plan is compared with, not its time.
+CHANGE_FROM = regex.compile(
+    r"\b(?:up|down|rise|rises|rising|increase[sd]?|decrease[sd]?|fall|falls|higher|lower|more|less|grew|rose|fell"
+    r"|growth|gain|drop)\b(?:[^.;]|\.\d){0,30}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
+
+
+def _a_base(event: Event) -> bool:
+    if event.cue != "from":
+        return False
+    at = event.clause.find(event.text)
+    while at >= 0:
+        if CHANGE_FROM.search(event.clause, max(0, at - 60), at):
+            return True
+        at = event.clause.find(event.text, at + 1)
+    return False
 
 
 def _stale_point(event: Event) -> dt.date | None:

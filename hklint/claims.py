@@ -154,7 +154,8 @@ VERB_ROLE = regex.compile(
       |allocat(?:ed|es|ion)|inject(?:ed|s|ion)|set\s+aside|earmark(?:ed)?|raise[sd]?
       |spen[dt]|expenditure|turnover|revenue|loans?|credit|profit|sales|cost
       |valu(?:ed|ation)|worth|redeploy(?:ing|ed)?|grant(?:ed|s)?|subsid(?:y|ies|ise[sd]?)
-      |funding|fund(?:ed|s)?|budget|provid(?:ed|es|ing)|receiv(?:e|ed|es))\b
+      |funding|fund(?:ed|s)?|budget|provid(?:ed|es|ing)|receiv(?:e|ed|es)
+      |deficits?|surplus(?:es)?|debts?|loss(?:es)?|reserves?|assets|income|taxe?s?|dividends?|receipts?)\b
       (?:\W+\w+){0,4}\W*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -168,6 +169,9 @@ VERB_FAMILY = {
     "grant": "funding", "subsid": "funding", "funding": "funding", "fund": "funding",
     "budget": "budget", "provid": "funding", "receiv": "funding", "giv": "funding",
     "award": "funding", "offer": "funding", "pa": "funding",
+    # what a government or company has, owes or makes: each its own measure
+    "deficit": "deficit", "surplus": "surplus", "debt": "debt", "loss": "loss", "reserve": "reserves",
+    "asset": "assets", "income": "income", "tax": "tax", "dividend": "dividend", "receipt": "revenue",
 }
 
 # Roles that all say "the money this programme has": one measure, not several.
@@ -261,10 +265,26 @@ INITIAL_BEFORE = regex.compile(
 COMPARED_TO = regex.compile(
     r"\b(?:equivalent\s+to|the\s+size\s+of|as\s+(?:big|large)\s+as|times\s+(?:the\s+size\s+of|as\s+(?:big|large)\s+as)"
     r"|(?:larger|bigger|smaller)\s+than|compared\s+(?:with|to))\b[^.;,]{0,25}$", regex.I)
+SHARE_BASE_BEFORE = regex.compile(
+    r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}\(?$", regex.I)
+# "1 per cent of GDP", "20 per cent of the gross domestic product": the base of a share.
+SHARE_BASE = regex.compile(
+    r"\s*of\s+(?:the\s+)?(?:its\s+)?(?P<base>[\w'’ -]{1,60}?)(?=[,.;:()]|\s+(?:in|for|and|to|from|by|while|which)\b|$)")
+# What a share restates, said just before it: "a basic deficit of S$5.1 billion, or ...",
+# "The spending, representing ...", "fiscal impulse projected at ...".
+MEASURED_BEFORE = regex.compile(
+    r"\b(?P<noun>[a-z][\w-]*(?:\s+(?!(?:is|was|are|were)\b)[a-z][\w-]*)?)(?:\s+(?:is|was|are|were|has\s+been))?"
+    r"(?:\s+of\s+[^,;]{1,30}?,?\s+or|,?\s+(?:representing|amounting\s+to"
+    r"|equivalent\s+to|equal\s+to|projected\s+at|estimated\s+at|at|is|was|were|stood\s+at|reached|covers|covered"
+    r"|reaches|accounts\s+for|accounted\s+for|makes\s+up|made\s+up))"
+    r"\s+(?:about|around|roughly|some|nearly|almost|up\s+to|over|just\s+over)?\s*$")
 PART_BEFORE = regex.compile(
     r"\b(?:half|a\s+third|one-third|two-thirds|a\s+quarter|one-quarter|three-quarters|\d+(?:\.\d+)?\s?%"
     r"|\d+(?:\.\d+)?\s?per\s?cent)\s*\(\s*(?:some|about|around|over|nearly)?\s*$", regex.I)
 PART_AFTER = regex.compile(r"\s*\)?\s*of\s+(?:it|them|this|these|which|those)\b", regex.I)
+ROLE_NOUN_AFTER = regex.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?P<noun>deficit|surplus|loss|profit|revenue|debt|investment|spending|expenditure"
+    r"|income|dividend|reserves|receipt)s?\b", regex.I)
 GIVER_BEFORE = regex.compile(r"\b(?:supported|funded|financed|sponsored|subsidi[sz]ed|backed)\s+by\b", regex.I)
 INTO_AFTER = regex.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:(?:is|was|will\s+be)\s+)?(?:injected\s+)?into|(?:capital\s+)?injection)\b",
                         regex.I)
@@ -940,10 +960,13 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     if _not_a_figure(view, sentence, mention):
         return None
     c_start, c_end = structure.clause_bounds(view, sentence, mention.start, memo)
+    # "... or 1 per cent of GDP": the base of a share owns nothing in its sentence
+    names = [n for n in names if not SHARE_BASE_BEFORE.search(view, max(sentence.start, n.start - 20), n.start)]
     subject: _Name | None = None
     attribute = ""
     confidence = 0.0
     place = None  # "19 cities in Europe": where the counted things are
+    unsaid_share = False  # "20 per cent of GDP" with nothing saying what it is
     adjectival = mention.kind in ("area", "length", "power", "energy") and "-" in mention.text
     if adjectival:
         np, named = _counted_noun(view, mention.end, sentence.end)
@@ -1031,11 +1054,21 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         attribute = _quantity_attribute(view, mention, c_start, c_end)
         if attribute is None:
             return None
+        base = SHARE_BASE.match(view, mention.end, c_end) if attribute.startswith("share of ") else None
+        if base is not None:
+            # "1 per cent of GDP": GDP is what the share is of, never its owner; what
+            # is measured is said before ("a basic deficit of S$5.1 billion, or ...")
+            names = [n for n in names if not base.start("base") <= n.start < base.end("base") + 2]
+            measured = MEASURED_BEFORE.search(view, max(c_start, mention.start - 80), mention.start)
+            if measured:
+                attribute = f"{attribute} [{canonical(measured.group('noun'))}]"
+            else:
+                unsaid_share = True
     if PART_BEFORE.search(view, max(c_start, mention.start - 30), mention.start) or \
             PART_AFTER.match(view, mention.end, c_end):
         # "a total of over 600 ha, half (300 ha) of it ...": a part, not the whole
         attribute = f"{attribute}; part" if "; " in attribute or attribute else "part"
-    unsaid_measure = False
+    unsaid_measure = unsaid_share
     if subject is None and mention.kind == "count" and np is None:
         # no counted noun: only "Recreation visits reached 312 million" says what is counted
         subject, confidence = _copula_subject(view, c_start, mention.start), 0.8
@@ -1161,6 +1194,8 @@ def _fronted(pattern: regex.Pattern, view: str, start: int, figure: int) -> bool
 
 IN_PLACE = regex.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
+# "between January and September 2022", "January-March 2023": a stretch of months, a period by itself
+MONTH_SPAN = regex.compile(r"(?:(?:between|from)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", regex.IGNORECASE)
 FISCAL_WORDS = regex.compile(r"(?:fiscal|financial)\s+year|FY", regex.IGNORECASE)
 SELF_CUE = regex.compile(r"in")
 
@@ -1182,6 +1217,8 @@ COUNT_VERB_FAMILY = {
 # Words of a plan or target between a figure and a later date: the date is the plan's.
 PLAN_WORDS = regex.compile(r"\b(?:will|wants?\s+to|aims?\s+to|plans?\s+to|intends?\s+to|seeks?\s+to"
                            r"|targets?|target(?:ing|ed)|goal|expected\s+to|set\s+to|hopes?\s+to)\b", regex.I)
+SINCE_WHAT = regex.compile(r"\bsince\s+(?:the\s+|its\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+(?:in|of)\s+(?:the\s+)?$",
+                        regex.IGNORECASE)
 BASE_WORDS = regex.compile(r"\b(?:from|than|compared|versus|vs|against)\b", regex.I)
 # "40% more than in 2020", "up 12 per cent from the figure in 2020", "compared
 # with 2019": the base a figure is compared with, not the time it holds for
@@ -1585,6 +1622,10 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
         role = next((fam for stem, fam in VERB_FAMILY.items() if v.startswith(stem)), role)
     if role == "amount" and INVESTMENT_AFTER.match(after):
         role = "invested"
+    named = ROLE_NOUN_AFTER.match(after)
+    if named:  # "FY2020's record S$51.6 billion deficit"
+        noun = named.group("noun").lower()
+        role = next((fam for stem, fam in VERB_FAMILY.items() if noun.startswith(stem)), role)
     if INTO_AFTER.match(after):
         role = "injection"  # "$5 billion into the Innovation and Technology Fund": money put in
     elif GIVER_BEFORE.search(view, max(c_start, mention.start - 120), mention.start):
@@ -1701,7 +1742,8 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
     best_distance = None
     for s, e, period in in_sentence:
         cue = AS_OF_CUE.search(view[max(0, s - 30):s])
-        if not cue and period.granularity == "fiscal-year" and FISCAL_WORDS.match(period.text) \
+        if not cue and (period.granularity == "fiscal-year" and FISCAL_WORDS.match(period.text)
+                        or period.granularity == "span" and MONTH_SPAN.match(period.text)) \
                 and c_start <= s and e <= c_end \
                 and not DIGIT.search(view, min(e, mention.end), max(s, mention.start)):
             # "With fiscal year 2015 revenue of $485.7 billion": a period by itself, in its clause
@@ -1716,6 +1758,8 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
             continue  # "from 138 in 2016 to 468": a change, not a time the figure holds
         if COMPARED_WITH.search(view, max(0, s - 50), s):
             continue  # "40% more than in 2020": the base of a comparison
+        if SINCE_WHAT.search(view, max(0, s - 50), s):
+            continue  # "the biggest since independence in 1965": the start of a comparison
         in_clause = c_start <= s and e <= c_end
         if not in_clause and not STRONG_CUE.match(word) and not (onwards and s < mention.start):
             continue  # "Since 2023, ... over 130": a fronted "since" covers what follows, not what went before

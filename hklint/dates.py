@@ -70,6 +70,8 @@ DATE_PHRASE = regex.compile(
       # (the) third quarter of 2024 / (the) first half of 2021
       | (?:the\s+)?(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<q_year>{_YEAR})
       | (?:the\s+)?(?P<h_ord>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?P<h_year>{_YEAR})
+      # January to September 2022 / between January and June 2024 / Jan-Mar 2023
+      | (?:(?:between|from)\s+)?(?P<mr_a>{_MONTH})\s*(?:-|–|to|and|through|until)\s*(?P<mr_b>{_MONTH}),?\s+(?P<mr_year>{_YEAR})
       # end-May 2025 / the end of April 2025 / mid-June 2025 / June 2025
       | (?:(?P<m_mod>(?:the\s+)?(?:end|beginning|start|middle)\s+of|end|mid|early|late)[\s-]+)?
         (?P<month>{_MONTH}),?\s+(?P<m_year>{_YEAR})
@@ -173,6 +175,12 @@ def _period_from_match(match: regex.Match, phrase: str) -> Period | None:
     if groups["year"] or groups["old_year"]:
         year = int(groups["year"] or groups["old_year"])
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text)
+    if groups["mr_year"]:
+        first = MONTHS[groups["mr_a"].lower().rstrip(".")]
+        last = MONTHS[groups["mr_b"].lower().rstrip(".")]
+        if first >= last:
+            return None
+        return _months(int(groups["mr_year"]), first, last, "span", text)
     if groups["month"]:
         return _month(int(groups["m_year"]), MONTHS[groups["month"].lower().rstrip(".")], text)
     if groups["y_mod"]:

@@ -358,10 +358,13 @@ def _outgrown_bound(a: Claim, b: Claim, documents: Mapping[str, Document],
 # Percentages that are changes ("up 12.9% over 2009"): each is of its own
 # stretch of time, which the text seldom states in full.
 CHANGES = ("growth", "decline")
+# What a year (or quarter) brings in or pays out: each period has its own.
+FLOWS = ("deficit", "surplus", "revenue", "spending", "profit", "loss", "income", "sales", "turnover",
+         "tax", "dividend")
 
 
 def _a_change(c: Claim) -> bool:
-    return c.attribute.startswith(CHANGES)
+    return c.attribute.startswith(CHANGES) or c.attribute.split(";")[0].split(" [")[0] in FLOWS
 
 
 def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Relation:
@@ -374,9 +377,10 @@ def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Re
             # "more than 1 billion passengers since it opened" and "65.6 million in 2018"
             return Relation("series", a, b, "a running total and one period's figure")
     if _a_change(a) and not (pa is not None and pb is not None and pa.start == pb.start and pa.end == pb.end):
-        # a later report's growth rate is of a later year, not a revision of
-        # an earlier one; only two rates for one stated period can conflict
-        return Relation("series", a, b, "changes over different or unknown stretches of time")
+        # a later report's growth rate (or deficit, or profit) is of a later
+        # year, not a revision of an earlier one; only two figures for one
+        # stated period can conflict
+        return Relation("series", a, b, "changes or flows over different or unknown stretches of time")
     if pa is None or pb is None:
         if {a.tense, b.tense} == {Tense.PAST, Tense.CURRENT}:
             # "the stadium had 127,000 places" and "the current stadium has 90,000":

@@ -482,6 +482,9 @@ def case_variant(a: str, b: str) -> bool:
         x, y = _unplural(x, y)
         if x == y or x.lower() != y.lower() or x[1:] == y[1:]:
             continue
+        px, py = x.split("-"), y.split("-")
+        if len(px) > 1 and len(px) == len(py) and all(u[1:] == v[1:] for u, v in zip(px, py)):
+            continue  # "Co-educational" / "Co-Educational": how a compound is capitalised
         if (x.isupper() and _plain(y)) or (y.isupper() and _plain(x)):
             continue
         return True
@@ -523,6 +526,9 @@ def name_claim(doc: Document, start: int, end: int, text: str, sentence: str,
     )
 
 
+_SMALL_WORDS = frozenset("of for the in on and to at by a an".split())
+
+
 def same_expansion(a: str, b: str) -> bool:
     """Two expansions of one abbreviation that name one thing.
 
@@ -535,6 +541,12 @@ def same_expansion(a: str, b: str) -> bool:
     ta, tb = tokens(a.replace("-", " ")), tokens(b.replace("-", " "))
     short, long_ = sorted((ta, tb), key=len)
     if any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
+        return True
+    # "Diploma for Secondary Education" / "Diploma of Secondary Education Examination":
+    # the same words but the small ones, one inside the other
+    ca, cb = (tuple(w for w in t if w not in _SMALL_WORDS) for t in (ta, tb))
+    short, long_ = sorted((ca, cb), key=len)
+    if len(short) >= 3 and any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
         return True
     return _initials_align(ta, tb) or is_variant(a, b)
 

@@ -610,6 +610,20 @@ def test_levels_after_changes_and_former_values():
         "htb": "harbour tourism board"}
 
 
+def test_shares_of_a_base_and_what_money_is():
+    c = by_text(claims_of(
+        "The Harbour Board expects a basic deficit of S$5.1 billion, or 1 per cent of GDP.\n\n"
+        "The Harbour Board's fiscal impulse is projected at 0.1% of GDP.\n\n"
+        "The Harbour Board expects a surplus of S$1.9 billion.\n\n"
+        "The Harbour Board's deficit of S$74.2 billion is the biggest since independence in 1965.\n"))
+    # GDP is the base of the share, never an owner; the share says what it restates
+    assert all(claim.subject.text != "GDP" for claim in c.values())
+    assert c["1 per cent"].attribute == "share of gdp [basic deficit]"
+    assert c["0.1%"].attribute == "share of gdp [fiscal impulse]"
+    assert c["S$5.1 billion"].attribute == "deficit" and c["S$1.9 billion"].attribute == "surplus"
+    assert c["S$74.2 billion"].as_of is None  # "since independence in 1965" is no as-of
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")

@@ -68,6 +68,8 @@ PHRASES = [
     ("4/5/2017", D(2017, 4, 5), D(2017, 5, 4), "span"),       # 4 May or 5 April: both, not a guess
     ("2017/12/05", D(2017, 12, 5), D(2017, 12, 5), "day"),    # year first is year/month/day
     ("2018/9", D(2018, 4, 1), D(2019, 3, 31), "fiscal-year"),
+    ("between January to September 2022", D(2022, 1, 1), D(2022, 9, 30), "span"),
+    ("January-March 2023", D(2023, 1, 1), D(2023, 3, 31), "span"),
 ]
 
 

@@ -194,6 +194,8 @@ def test_hk401_on_seeds_reports_the_variants_an_editor_would_fix():
     ("Harbour Office of the United Kingdom", "Harbour Office of the UK", True),
     ("Harbour Office of the United Kingdom", "Harbour Office of the US", False),
     ("Port Works Department", "PW Office", False),
+    # the same words but the small ones, one inside the other
+    ("Harbour Diploma for Secondary Education", "Harbour Diploma of Secondary Education Examination", True),
 ])
 def test_same_expansion(a, b, same):
     assert names.same_expansion(a, b) is same

@@ -72,6 +72,16 @@ def test_decimal_commas_volumes_and_note_marks():
     assert [m.text for m in find_numbers("6,616+ (2023)[1] employees")] == ["6,616+"]  # "[1]" is a note mark
 
 
+def test_more_dollars_and_yen():
+    found = find_numbers("a deficit of S$5.1 billion, SG$10.3 billion, A$2 million and some 1.35 trillion yen")
+    assert [(m.unit, m.value) for m in found] == [("SGD", 5.1e9), ("SGD", 10.3e9), ("AUD", 2e6), ("JPY", 1.35e12)]
+
+
+def test_basis_points_are_hundredths_of_a_percent():
+    assert [(m.kind, m.value) for m in find_numbers("specific allowances at 18 basis points, up 25 bps")] == [
+        ("percent", 0.18), ("percent", 0.25)]
+
+
 def test_scale_abbreviations():
     assert [m.value for m in find_numbers("58.7 mln passengers, 2 bln yuan")] == [58.7e6, 2e9]
 
