@@ -265,6 +265,10 @@ INITIAL_BEFORE = regex.compile(
 COMPARED_TO = regex.compile(
     r"\b(?:equivalent\s+to|the\s+size\s+of|as\s+(?:big|large)\s+as|times\s+(?:the\s+size\s+of|as\s+(?:big|large)\s+as)"
     r"|(?:larger|bigger|smaller)\s+than|compared\s+(?:with|to))\b[^.;,]{0,25}$", regex.I)
+CURRENCY_AFTER = regex.compile(r"\s+(?:dollars?|yuan|yen|euros?|pounds?|pesos?|rupees?|ringgits?|won|francs?)\b", regex.I)
+EXCHANGE_RATE = regex.compile(r"(?:[A-Z]{0,3}\$|€|£|¥)\s?1\s*=\s*[\d.]+|[\d.]+\s*=\s*(?:[A-Z]{0,3}\$|€|£|¥)\s?1\b")
+OUT_OF_BEFORE = regex.compile(r"\b(?:\d+(?:st|nd|rd|th)|No\.\s?\d+|first|second|third|last)\s+(?:out\s+of|among)\s+(?:the\s+)?$",
+                           regex.I)
 SHARE_BASE_BEFORE = regex.compile(
     r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}\(?$", regex.I)
 # "1 per cent of GDP", "20 per cent of the gross domestic product": the base of a share.
@@ -960,8 +964,14 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     if _not_a_figure(view, sentence, mention):
         return None
     c_start, c_end = structure.clause_bounds(view, sentence, mention.start, memo)
-    # "... or 1 per cent of GDP": the base of a share owns nothing in its sentence
-    names = [n for n in names if not SHARE_BASE_BEFORE.search(view, max(sentence.start, n.start - 20), n.start)]
+    # "... or 1 per cent of GDP": the base of a share owns nothing in its sentence;
+    # nor does the country of a currency ("4.14 million Singapore dollars")
+    names = [n for n in names if not SHARE_BASE_BEFORE.search(view, max(sentence.start, n.start - 20), n.start)
+             and not CURRENCY_AFTER.match(view, n.end)]
+    if EXCHANGE_RATE.search(view, max(sentence.start, mention.start - 12), mention.end + 4) or (
+            mention.kind == "count" and OUT_OF_BEFORE.search(view, max(c_start, mention.start - 12), mention.start)):
+        # "$1 = 1.3586 Singapore dollars": a rate; "13th out of 136 countries": a ranking's field
+        return None
     subject: _Name | None = None
     attribute = ""
     confidence = 0.0

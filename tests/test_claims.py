@@ -624,6 +624,14 @@ def test_shares_of_a_base_and_what_money_is():
     assert c["S$74.2 billion"].as_of is None  # "since independence in 1965" is no as-of
 
 
+def test_exchange_rates_currency_countries_and_a_rankings_field():
+    assert claims_of("$1 = 1.3586 Harbour dollars\n").claims == []
+    c = by_text(claims_of("The Harbour Bank's pool amounted to 4.14 million Singapore dollars, the Harbour Bank "
+                          "said.\n\nThe Harbour Report 2017 ranks Harbour City 13th out of 136 countries overall.\n"))
+    assert c["4.14 million Singapore dollars"].subject.text != "Singapore"
+    assert "136" not in c  # the field of a ranking, not a count of Harbour City's
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
