@@ -21,6 +21,8 @@ Example:
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from typing import Iterator
 
 import regex
@@ -60,13 +62,22 @@ def _late_claims(ctx: CheckContext) -> Iterator[Claim]:
         doc = ctx.documents.get(claim.path)
         if doc is None or doc.revision_date is None or doc.date_source not in FIRM_DATE_SOURCES:
             continue
-        if as_of.start <= doc.revision_date or not _state_cue(claim):
+        if _earliest_start(as_of) <= doc.revision_date or not _state_cue(claim):
             continue
         # the engine marks every figure dated after its document as a target
         # (claim.tense FUTURE); what the writer meant is read from the sentence
         if sentence_tense(claim.sentence) is Tense.FUTURE:
             continue
         yield claim
+
+
+def _earliest_start(period) -> dt.date:
+    """When a period may begin: a fiscal year named by its year ("FY2026") runs
+    from some month of the year before in most calendars (US federal: October;
+    many companies: February), so it may have begun a year earlier."""
+    if period.granularity == "fiscal-year" and period.start.month == 1:
+        return period.start.replace(year=period.start.year - 1)
+    return period.start
 
 
 def _state_cue(claim: Claim) -> bool:

@@ -4,7 +4,9 @@ What it does:
     Pairs claims about the same subject and measure in different documents
     whose values cannot both hold, when no date orders them: both are stated
     for the same period, or one comes from a document with no determinable
-    date.
+    date. Two lower bounds ("over 2,500", "over 1,600") can both hold, and a
+    past and a present figure ("had a capacity of 127,000", "has 90,000") are
+    ordered by their grammar: neither is a conflict.
 
 Why it matters:
     Without a date a reader cannot tell which figure is current; one of the

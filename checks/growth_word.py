@@ -63,7 +63,7 @@ FROM = regex.compile(r"\bfrom\s+", regex.IGNORECASE)
 # "to B": the second figure right after "to".
 TO = regex.compile(r"\bto\s+", regex.IGNORECASE)
 # What may stand between A and "to B": "in 2016 ", "of GDP ", "a year earlier ".
-BETWEEN_MAX = 60
+BETWEEN_MAX = 90
 
 # A percentage change: the verb or noun, then (or before) the percentage.
 CHANGE_BEFORE = regex.compile(

@@ -19,7 +19,14 @@ What it does:
     digit ("a total of 2 200" may be rounded to the hundred); "over"/"up to"
     bound a total on one side only. "including", "such as" and lists without a tying word
     are never read as complete, and a passage that says its categories
-    overlap ("more than one", "multiple") is skipped.
+    overlap ("more than one", "multiple") is skipped, and so is a net figure
+    or parts that flow in and out ("a net movement of 38 600, of which 55 700
+    were inflow and 17 100 were outflow": a difference), as is a list the
+    sentence presents as answers that each stand alone (the factors, reasons
+    or priorities respondents cited: "key factors were access to markets (73
+    per cent), the tax system (67 per cent) ...") or whose shares add up to
+    more than 150%, which no single slip makes: such shares are not of one
+    total.
 
 Why it matters:
     Parts that exceed their whole cannot all be right: a share was mistyped
@@ -54,7 +61,15 @@ SHARE_CLOSE = regex.compile(r"\s*(?:of\s+[^()\d]{1,60})?\)")
 SHARE_GAP = regex.compile(r"\)[^()\d.]{1,80}\(\s*$")
 # The passage warns that the categories overlap: shares may add up to more than 100%.
 OVERLAP = regex.compile(r"\b(?:more\s+than\s+one|multiple|overlap\w*|not\s+mutually\s+exclusive)\b", regex.I)
-
+# The sentence lists answers that each stand alone, as a survey reports them:
+# every share is of all respondents, so together they may pass 100%.
+STANDALONE = regex.compile(
+    r"\b(?:factors?|reasons?|motivations?|drivers?|concerns?|challenges?|barriers?|priorities|benefits"
+    r"|advantages|respondents?|surveyed|cited|citing|mentioned|selected|ranked|rated|agreed|chose)\b",
+    regex.I)
+# A mistyped share or a part counted twice pushes a list a little past 100%;
+# far past it, the shares are not of one total.
+SHARES_MAX = 150.0
 # Words that tie parts to the total before them.
 TIE = regex.compile(
     r"""\b(?:(?P<full>comprising(?:\s+of)?|comprises|comprised\s+of|consisting\s+of|consists\s+of
@@ -72,6 +87,8 @@ BREAK = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 GAP_MAX = 100  # characters between the whole and its tie word, and between parts
+# A net figure, or parts that flow in and out, is a difference of its parts, not their sum.
+NET = regex.compile(r"\b(?:net|inflows?|outflows?|less|minus|offset|deducted|deduction)\b", regex.IGNORECASE)
 
 
 def _low(f: Figure) -> float:
@@ -118,7 +135,10 @@ def _shares(passage: Passage, index) -> Iterator[Finding]:
         return
     for items in _share_lists(passage):
         low = sum(f.value - loose_rounding(f) for f in items)
-        if low <= 100.0:
+        if not 100.0 < low <= SHARES_MAX:
+            continue
+        s_start, _ = passage.sentence_of(items[0].mention.start)
+        if STANDALONE.search(passage.view, s_start, items[-1].mention.end):
             continue
         total = sum(f.value for f in items)
         claims = tuple(claim_for(passage, f, index, "shares", "share") for f in items)
@@ -158,6 +178,8 @@ def _decompositions(passage: Passage, index) -> Iterator[Finding]:
         whole = before[-1]
         if whole.mention.qualifier == "range":
             continue
+        if NET.search(view, max(s_start, whole.mention.start - 40), parts[-1].mention.end):
+            continue  # "a net movement of 38 600, of which 55 700 inflow and 17 100 outflow": a difference
         complete = bool(tie.group("full"))
         low = sum(_low(f) for f in parts)
         high = sum(_high(f) for f in parts)

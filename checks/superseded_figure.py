@@ -11,7 +11,16 @@ What it does:
     the year it covers is newer than one dated by a document written during
     that year. Explicitly different periods are a series, not a finding, and
     so is a later document's figure for an earlier period set against an
-    earlier document's undated one.
+    earlier document's undated one. History is not superseded: a past event
+    the older document tells without its date ("installations increased to
+    7.4 GW"), a figure it dates years before itself ("in 1981, 34 airlines
+    ..." in a page of 2017), a change ("up 12.9% over 2009": each rate is of
+    its own stretch of time), a running total against one period's figure.
+    Measures that only look alike are kept apart by role tags: a part ("half
+    (300 ha) of it"), a figure per unit ("10 people each"), monthly or
+    quarterly flows, inflows and outflows, an initial figure, what was done to
+    those counted ("promoted" vs "employs"), a place after the counted noun
+    ("19 cities in Europe").
 
 Why it matters:
     A document that still states the old figure reads as current and is

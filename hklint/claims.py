@@ -16,6 +16,8 @@ of the figure (funding per recipient, annual, total, additional, phase ...).
 from __future__ import annotations
 
 import bisect
+import calendar
+from collections import Counter
 import dataclasses
 import datetime as dt
 import functools
@@ -25,10 +27,10 @@ import regex
 
 from hklint.analysis import Analysis, analyse
 from hklint.canon import canonical
-from hklint.dates import sentence_tense
+from hklint.dates import parse_period, sentence_tense
 from hklint.extract import flat_tables, prefilter, structure, tables
-from hklint.extract.numbers import find_numbers
-from hklint.extract.ranks import edition_period, find_ranks_and_ratios, rank_scope
+from hklint.extract.numbers import find_numbers, is_unit_word
+from hklint.extract.ranks import edition_period, find_ranks_and_ratios, rank_scope, ranking_name
 from hklint.load import to_original
 from hklint.model import GRANULARITIES, Claim, Document, Mention, Period, Subject, Tense
 
@@ -61,7 +63,7 @@ MONTHS = frozenset(
 
 # Words in front of a number that make it a label, not a figure.
 LABEL_BEFORE = regex.compile(
-    r"\b(?:phase|stage|batch|chapter|section|no|number|building|article|paragraph|"
+    r"\b(?:phase|stage|batch|chapter|section|no|number|building|article|paragraph|subhead|"
     r"level|page|tier|grade|part|note|figure|table|item|round|step|strategy|"
     r"direction|covid|version|gen|top|term|form|cap|schedule|annex|appendix|"
     r"point|group|type|class|category|zone|area|block|road|street|lot|line|route|platform|gate"
@@ -84,8 +86,11 @@ NP_STOP = frozenset(
 NOT_COUNTED = frozenset(
     """new more local other different now then here there ago later earlier times
     time year years month months week weeks day days decade decades hour hours
-    minute minutes percent per cent respectively each consecutive""".split()
+    minute minutes percent per cent respectively each consecutive approx approximately roughly""".split()
 )
+
+TIME_UNITS = frozenset("""sec secs second seconds min mins minute minutes hr hrs hour hours day days
+    week weeks month months year years decade decades""".split())
 
 # Anaphors that point back at the programme or body just named.
 ANAPHOR = regex.compile(
@@ -101,14 +106,27 @@ ANAPHOR = regex.compile(
 # them cannot have the tag, and most texts near a figure have none
 # (hklint.extract.prefilter).
 ROLE_TAGS = (
-    ("additional", regex.compile(r"\b(?:additional|further|extra|another)\b", regex.I),
-     ("additional", "further", "extra", "another")),
+    ("additional", regex.compile(r"\b(?:additional|further|extra|another|added|adding|adds)\b", regex.I),
+     ("additional", "further", "extra", "another", "add")),
     ("annual", regex.compile(r"\b(?:annual(?:ly)?|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|yearly)\b", regex.I),
      ("annual", "year", "annum")),
     ("total", regex.compile(r"\b(?:in\s+total|total(?:ling|ing|led)?|cumulative(?:ly)?|accumulated|altogether|aggregate)\b", regex.I),
      ("total", "cumulative", "accumulated", "altogether", "aggregate")),
-    ("monthly", regex.compile(r"\b(?:monthly|per\s+month|a\s+month|(?:each|every)\s+month)\b", regex.I),
-     ("month",)),
+    # "in April" (no year: a month of the document's year), "last month"
+    ("monthly", regex.compile(r"\b(?:monthly|per\s+month|a\s+month|(?:each|every|last|this|previous)\s+month"
+                              r"|in\s+(?-i:January|February|March|April|May|June|July|August|September|October"
+                              r"|November|December)(?!\s*,?\s*(?:\d|of\s+\d)))\b", regex.I),
+     ("month", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december")),
+    ("quarterly", regex.compile(r"\b(?:quarterly|(?:first|second|third|fourth|last|this|previous)\s+quarter"
+                                r"|per\s+quarter|Q[1-4])\b", regex.I),
+     ("quarter", "q1", "q2", "q3", "q4")),
+    # "It will offer over 20 services initially": the figure at the start
+    ("initial", regex.compile(r"\b(?:initially|at\s+(?:its\s+)?(?:launch|inception|the\s+outset)|at\s+first)\b", regex.I),
+     ("initially", "launch", "inception", "outset", "first")),
+    # "accommodating up to 10 people each": a figure per unit, not a total
+    ("each", regex.compile(r"\b(?:each|apiece)\b(?=\s*(?:[.,;:)]|$))", regex.I),
+     ("each", "apiece")),
     ("shared", regex.compile(r"\b(?:shared|split|divided)\s+(?:among|between|across)\b", regex.I),
      ("shared", "split", "divided")),
     ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day)\b", regex.I),
@@ -117,8 +135,16 @@ ROLE_TAGS = (
     ("rate", regex.compile(r"\bper\s+(?:\d[\d,. ]*(?:million|thousand)?\s*\w+|capita|head|hundred|thousand)\b", regex.I),
      ("per",)),
     # "so far the Fund has provided $4 billion": a running sum, not a year's amount
-    ("cumulative", regex.compile(r"\b(?:so\s+far|to\s+date|in\s+all(?=\s*(?:[,.;)]|$))|thus\s+far|since\s+(?:its\s+)?(?:launch|inception|start))\b", regex.I),
+    ("cumulative", regex.compile(r"\b(?:so\s+far|to\s+date|in\s+all(?=\s*(?:[,.;)]|$))|thus\s+far"
+                                 r"|since\s+(?:its\s+)?(?:launch|inception|start|opening|founding|establishment|creation)"
+                                 r"|since\s+(?:it|they)\s+(?:was\s+|were\s+)?(?:opened|began|started|launched|founded|established))\b",
+                                 regex.I),
      ("far", "date", "all", "since")),
+    # "a net outflow of 113 200 residents", "an inflow of 18 300": flows, by direction
+    ("inflow", regex.compile(r"\b(?:inflows?|in-?migration|influx)\b", regex.I), ("inflow", "migration", "influx")),
+    ("outflow", regex.compile(r"\b(?:outflows?|out-?migration|exodus)\b", regex.I), ("outflow", "migration", "exodus")),
+    ("net", regex.compile(r"\bnet\s+(?:in|out|gain|loss|increase|decrease|movement|change|flow|migration|addition)", regex.I),
+     ("net",)),
 )
 
 
@@ -145,8 +171,7 @@ VERB_FAMILY = {
 }
 
 # Roles that all say "the money this programme has": one measure, not several.
-FUNDING_ROLES = {r: "funding" for r in ("amount", "size", "funding", "allocated", "injection",
-                                         "set-aside", "budget")}
+FUNDING_ROLES = {r: "funding" for r in ("amount", "size", "funding", "allocated", "set-aside", "budget")}
 
 # A verb just after the figure, in the passive: "$8 million is given per year".
 VERB_AFTER = regex.compile(
@@ -199,6 +224,24 @@ EVENT_VERB = regex.compile(
     r"|released|published|signed|enacted|rolled\s+out)\b",
     regex.IGNORECASE)
 EVENT_REACH = 90
+# "Retrieved November 22, 2024", "as of the cut-off date: 1 February 2023", "Application
+# deadline 26 October 2022": dates of reading or of a rule, not of the text
+ACCESSED = regex.compile(
+    r"\b(?:retrieved|accessed|downloaded|viewed|visited|consulted|archived|cut-?off\s+date|deadline"
+    r"|closing\s+date|due\s+date|expiry\s+date|valid\s+(?:until|till|through))\b(?:\s+(?:on|is|of))?[\s:,]*$",
+    regex.IGNORECASE)
+SINCE_BEFORE = regex.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:end\s+of\s+|mid-|early\s+|late\s+)?$",
+                             regex.IGNORECASE)
+# The events whose date is history, not the time a text speaks from: a
+# founding in May 2001 does not date a page that still describes the body
+# (publication verbs are left out: "published on 1 November 2021" may date
+# it). See dates.infer_document_date.
+HISTORY_VERB = regex.compile(
+    r"\b(?:established|founded|set\s+up|incorporated|inaugurated|opened|launched|introduced"
+    r"|commenced|enacted|signed|completed|unveiled|rolled\s+out|created|formed|built"
+    r"|transferred|merged|acquired|renamed|handed\s+over|relocated|took\s+over)\b"
+    r"(?:(?!\bas\s+(?:at|of)\b)[^.;\d]){0,80}$",
+    regex.IGNORECASE)
 # a digit that may be a figure: not one ending a name ("Blueprint 2.0")
 FIGURE_DIGIT = regex.compile(r"(?<!\b[A-Z][\w'’-]*\s)(?<![\d.])\d")
 
@@ -215,10 +258,26 @@ INITIAL_BEFORE = regex.compile(
     r"(?:\b(?:launched|set\s+up|established|founded|created|started|began)\b[^.;:]{0,40}?\bwith\s+"
     r"(?:an?\s+)?(?:initial\s+|original\s+)?(?:\w+\s+){0,2}?|\b(?:initial(?:ly)?|original(?:ly)?)\b[^.;:]{0,30}?)$",
     regex.IGNORECASE)
+COMPARED_TO = regex.compile(
+    r"\b(?:equivalent\s+to|the\s+size\s+of|as\s+(?:big|large)\s+as|times\s+(?:the\s+size\s+of|as\s+(?:big|large)\s+as)"
+    r"|(?:larger|bigger|smaller)\s+than|compared\s+(?:with|to))\b[^.;,]{0,25}$", regex.I)
+PART_BEFORE = regex.compile(
+    r"\b(?:half|a\s+third|one-third|two-thirds|a\s+quarter|one-quarter|three-quarters|\d+(?:\.\d+)?\s?%"
+    r"|\d+(?:\.\d+)?\s?per\s?cent)\s*\(\s*(?:some|about|around|over|nearly)?\s*$", regex.I)
+PART_AFTER = regex.compile(r"\s*\)?\s*of\s+(?:it|them|this|these|which|those)\b", regex.I)
+GIVER_BEFORE = regex.compile(r"\b(?:supported|funded|financed|sponsored|subsidi[sz]ed|backed)\s+by\b", regex.I)
+INTO_AFTER = regex.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:(?:is|was|will\s+be)\s+)?(?:injected\s+)?into|(?:capital\s+)?injection)\b",
+                        regex.I)
 INVESTMENT_AFTER = regex.compile(r"\s*(?:in\s+)?(?:private\s+)?investment", regex.I)
 
 # "90% of the population": what a percentage is a share of.
 SHARE_OF = regex.compile(r"\s*(?:of\s+(?:the\s+)?(?:its\s+)?(?P<np>[\w-]+(?:\s+[\w-]+)?))")
+
+SHARE_PREDICATE = regex.compile(
+    r"[^,;.]{0,60}?\b(?:were|are|was|is|come|came|hail|hailed)\s+(?:(?:from|in)\s+)?(?:the\s+)?"
+    r"(?P<pred>(?!(?:a|an|the|not|also|still|now)\b)[\w&'’-]+"
+    r"(?:\s+(?!(?:and|or|while|with|in|from|of|to|for|by|who|which|that)\b)[\w&'’-]+){0,2})",
+    regex.IGNORECASE)
 
 # "up 10%", "grew by 6%": a percentage that is a change, not a level.
 GROWTH_BEFORE = regex.compile(r"\b(?:up|down|grew|grown|increased?|decreased?|rose|fell|growth|by"
@@ -227,6 +286,17 @@ GROWTH_BEFORE = regex.compile(r"\b(?:up|down|grew|grown|increased?|decreased?|ro
 # "3% more than the year before", "the 60% jump", "a 4% increase"
 GROWTH_AFTER = regex.compile(r"\s*(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|fall"
                              r"|decline|jump|growth|gain|loss)\b", regex.I)
+
+DOWNWARD = regex.compile(r"\b(?:down|decreased?|decrease|fell|fall|drop|declined?|less|fewer|lower|loss)\b", regex.I)
+# The period a change is measured from: "up 1% from mid-2018", "12.9% over 2009",
+# "10% higher than in 2023", "compared with 2019".
+BASE_PERIOD = regex.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:from|over|on|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:that\s+of\s+|in\s+|at\s+)?"
+    r"(?:the\s+)?(?P<period>(?:(?:end|mid|early|late)[\s-]+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:[-/]\d\d)?)\b",
+    regex.I)
+
+# What power or energy measures: "of (new) solar capacity", "of wind power".
+MEASURED_OF = regex.compile(r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w-]*(?:\s+(?!(?:in|to|for|by|and|at|on|from|was|were|is|are)\b)[A-Za-z][\w-]*){0,3})")
 
 # What an area measures: "13 000 square metres of gross floor area".
 AREA_NOUN = regex.compile(r"\s*(?:of\s+)?(?P<np>(?:additional\s+|gross\s+|net\s+|usable\s+|site\s+|land\s+)*(?:floor\s+area|floor\s+space|space|land|site\s+area|area|gross\s+floor\s+area))?", regex.I)
@@ -273,6 +343,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     # clause-level results: tense, scope (a clause may hold many figures); events reads the tenses
     memo: dict = a.shared.setdefault("clauses", {})
     memo["ambient"] = _ambient_test(view, len(sentence_list))
+    proper = proper_words(a)
     headings = _headings(view, block_list)
     # a name said in full earlier in the document, by its last word: "the Metro"
     # after "Riverton Metro", "the Fund" after "Innovation and Technology Venture Fund"
@@ -287,7 +358,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
 
     def names_of(k: int) -> list[_Name]:
         if k not in names_cache:
-            names_cache[k] = _names(view, sentence_list[k], bold, a.name_runs(k))
+            names_cache[k] = _names(view, sentence_list[k], bold, a.name_runs(k), proper)
         return names_cache[k]
 
     def previous_of(k: int, word: str = "") -> _Name | None:
@@ -317,10 +388,23 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
         if "\t" in text:
             continue  # a table row: read by _table_claims with its headers
         in_sentence = periods[lo:hi]
-        for s, _e, period in in_sentence:
+        last_end, last_event = -1, False
+        for s, e, period in in_sentence:
+            if view[last_end:s].strip() == "(" and last_end >= 0:
+                # "Established 30 March 1911 (1911-03-30)": the same date again
+                result.periods.append((period, Tense.PAST, last_event))
+                last_end = e
+                continue
             if not RANGE_CUE.search(view, max(0, s - 20), s):
                 c_start, c_end = structure.clause_bounds(view, sentence, s, memo)
-                result.periods.append((period, _clause_tense(memo, view, c_start, c_end)))
+                if ACCESSED.search(view, max(0, s - 32), s):
+                    continue  # "Retrieved November 22, 2024": when someone read it, not when it was written
+                # "was established on May 7, 2001", "the lowest since April 2007":
+                # the date of an event, or the start of a stretch: history
+                event = (HISTORY_VERB.search(view, max(c_start, s - 100), s) is not None
+                         or SINCE_BEFORE.search(view, max(c_start, s - 12), s) is not None)
+                result.periods.append((period, _clause_tense(memo, view, c_start, c_end), event))
+                last_end, last_event = e, event
         if i == j:
             continue
         tense = None  # the sentence's tense, worked out only when a figure's clause is the sentence
@@ -331,6 +415,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
         for name in names:
             _remember_full_name(full_names, name)
         names = names + _short_names(view, sentence, names, full_names)
+        said: list[Claim] = []
         for mention in mentions[i:j]:
             claim = _claim(doc, view, offsets, sentence, mention, names, leads[sentence.block],
                            lambda word, k=k: previous_of(k, word), in_sentence, tense, memo)
@@ -340,7 +425,8 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
                 # otherwise, it tells of the year it reports on
                 claim = dataclasses.replace(claim, as_of=reported)
             if claim is not None:
-                result.claims.append(claim)
+                said.append(claim)
+        result.claims.extend(_unambiguous(said, view, offsets))
     result.claims.extend(_table_claims(doc, view, offsets, periods, period_starts, block_list))
     result.claims.sort(key=lambda c: (c.span.start, c.span.end))
     return result
@@ -421,6 +507,13 @@ def _headings(view: str, block_list) -> dict[int, _Name]:
         is_heading = ("\n" not in text and len(text.split()) <= HEADING_MAX_WORDS
                       and not text.rstrip().endswith((".", ":", ";", ",", "?", "!"))
                       and not structure.BULLET.match(text) and not any(ch.isdigit() for ch in text[-3:]))
+        if is_heading and BYLINE.match(text):
+            continue  # "By Sophie He in Hong Kong": who wrote it, not what it is about
+        if is_heading and LABEL_VALUE.search(text):
+            # "Longest continuous tunnel: East Finchley to Morden - 27.8km": a
+            # line of a fact list, not a heading over the lines after it
+            current = None
+            continue
         if is_heading:
             found = [m for m in structure.NAME.finditer(view, block.start, block.end)]
             names = [(_strip_leading_generic(m.group(0).strip("# ")), m) for m in found]
@@ -455,14 +548,21 @@ def _table_claims(doc, view, offsets, periods, period_starts, block_list=()) -> 
             if (mention.kind == "rank" and not ranked) or _overlaps_date(mention, periods, period_starts):
                 continue
             start, end = to_original(offsets, mention.start, mention.end)
-            l_start, l_end = to_original(offsets, cell.label_start, cell.label_start + len(cell.label))
             c_start, c_end = to_original(offsets, cell.start, cell.end)
-            label = " ".join(doc.text[l_start:l_end].split())
+            if cell.measure:
+                label = " ".join(cell.label.split())  # may hold the table's caption: "... (Total)"
+            else:
+                l_start, l_end = to_original(offsets, cell.label_start, cell.label_start + len(cell.label))
+                label = " ".join(doc.text[l_start:l_end].split())
             attribute = {"count": "count", "money": "amount", "percent": "percent"}.get(mention.kind, mention.kind)
+            if cell.measure:
+                # "Funds Approved": the column says what the figure measures
+                attribute = canonical(cell.measure)
+                sentence = f"{label}: {cell.measure}: {' '.join(doc.text[c_start:c_end].split())}"
             out.append(Claim(
                 path=doc.path, span=doc.span(start, end), text=doc.text[start:end],
-                sentence=f"{label}: {' '.join(doc.text[c_start:c_end].split())}",
-                subject=Subject(canonical(cell.label), label, "table-row"),
+                sentence=sentence if cell.measure else f"{label}: {' '.join(doc.text[c_start:c_end].split())}",
+                subject=Subject(canonical(label), label, "table-row"),
                 attribute=attribute, value=mention.value, interval=mention.interval,
                 unit=mention.unit, as_of=cell.period, tense=Tense.CURRENT,
                 extractor=f"{mention.kind}/table",
@@ -508,7 +608,13 @@ def _definitions(view: str) -> dict[str, str]:
         end = paren.end()
         m = _last(structure.DEFINITION.finditer(view, start, end), end)
         if m is not None:
-            name, abbr = m.group("name"), m.group("abbr")
+            name, abbr = structure.without_possessive(m.group("name")), m.group("abbr")
+            full = canonical(name)
+            if " " in abbr and full.endswith(" " + canonical(abbr)):
+                # 'the Hong Kong Science Park ("Science Park")': a short name the
+                # text defines as the end of the full one
+                aliases.setdefault(canonical(abbr), full)
+                continue
             name = _trim_to_initials(name, abbr)
             # only acronyms hold across the corpus: "the Blueprint" names a
             # different blueprint in each document that says it
@@ -571,9 +677,49 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
     return all(c in it for c in needle)
 
 
-def _names(view: str, sentence: structure.Sentence, bold, runs) -> list[_Name]:
+# A capitalised word inside a sentence (after a lower-case word or a comma):
+# a candidate proper name when the document never writes it in lower case.
+# (not after "the": "the Fund", "the Service" are short for a full name, read by _short_names)
+INNER_CAPITALISED = regex.compile(r"(?<=[a-z,;:)][ \t])(?<!\b[Tt]he\s)[A-Z][a-z]{2,}(?:(?=['’]s\b)|(?![\w'’-]))")
+INNER_MIN = 2  # inside sentences at least twice: a name the document keeps using
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def proper_words(a) -> frozenset[str]:
+    """One-word names of a document ("Germany", "Walmart", "Bavaria"): words it
+    capitalises inside sentences and never writes in lower case. Computed once
+    per document (cached on its analysis)."""
+    if "proper words" not in a.shared:
+        view = a.view
+        found = set()
+        inner = Counter(INNER_CAPITALISED.findall(view))
+        for w in (w for w, n in inner.items() if n >= INNER_MIN):
+            low = w.lower()
+            if low not in MONTHS and low not in WEEKDAYS and low not in NP_STOP and _acceptable(w) \
+                    and not is_unit_word(w) and not _written_lower(view, low):
+                found.add(w)
+        a.shared["proper words"] = frozenset(found)
+    return a.shared["proper words"]
+
+
+def _written_lower(view: str, word: str) -> bool:
+    """Whether ``word`` (lower case) stands in ``view`` as a word of its own."""
+    at = view.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not view[at - 1].isalnum()) and (end == len(view) or not view[end].isalnum()):
+            return True
+        at = view.find(word, at + 1)
+    return False
+
+
+ONE_WORD = regex.compile(r"(?<![\w'’.-])(?<!\b[Tt]he\s)[A-Z][a-z]{2,}(?:(?=['’]s\b)|(?![\w'’-]))")
+
+
+def _names(view: str, sentence: structure.Sentence, bold, runs,
+           proper: frozenset[str] = frozenset()) -> list[_Name]:
     """Candidate owners in a sentence, as view spans; ``runs`` are its Title Case
-    runs (``Analysis.name_runs``)."""
+    runs (``Analysis.name_runs``), ``proper`` the document's one-word names."""
     out: list[_Name] = []
     # bold spans are sorted and do not overlap: only those near the sentence
     k = max(0, bisect.bisect_left(bold, (sentence.start, sentence.start)) - 1)
@@ -599,6 +745,11 @@ def _names(view: str, sentence: structure.Sentence, bold, runs) -> list[_Name]:
             back, text = found
             start = end - back
             out.append(_Name(start, start + len(text), text, "title-case"))
+    if proper:
+        taken = [(n.start, n.end) for n in out]
+        for m in ONE_WORD.finditer(view, sentence.start, sentence.end):
+            if m.group(0) in proper and not any(a <= m.start() < b for a, b in taken):
+                out.append(_Name(m.start(), m.end(), m.group(0), "title-case"))
     out.sort(key=lambda n: (n.start, -n.end))
     return out
 
@@ -655,11 +806,21 @@ PAGE_KIND = regex.compile(
     r"|summary|introduction|about\s+us|who\s+we\s+are|contact\s+us|home)$")
 
 
+# "Label: value" -- a fact-list line holding a figure.
+LABEL_VALUE = regex.compile(r"\S:\s+\S.*\d|\d.*\s[-–—]\s+\S|\s[-–—]\s+\d")
+
+# A line saying who wrote or photographed a piece.
+BYLINE = regex.compile(r"\s*(?:(?:written|reported|posted|photos?|photographs?|text)\s+)?by\s*:?\s+[A-Z]",
+                       regex.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=65536)
 def _acceptable(text: str) -> bool:
     key = canonical(text)
     if not key or key in GENERIC or len(key) < 2 or PAGE_KIND.match(key):
         return False
+    if is_unit_word(text):
+        return False  # "HKD 153 billion", "1.9 GW", "7.4 GigaWatts": a unit owns nothing
     words = key.split()
     if all(w in MONTHS or w.isdigit() for w in words):
         return False
@@ -714,6 +875,32 @@ AMBIENT_SHARE = 0.2
 AMBIENT_MIN_SENTENCES = 30
 
 
+def _unambiguous(said: list[Claim], view: str, offsets) -> list[Claim]:
+    """One sentence giving two values under one key ("seven local universities
+    and research institutions as well as over 30 institutions") speaks of two
+    things the key cannot tell apart: both stay, below the linking confidence.
+    A change ("from HK$400,000 to HK$600,000") and values of different periods
+    are not ambiguous."""
+    if len(said) < 2:
+        return said
+    keys: dict[tuple, list[Claim]] = {}
+    for c in said:
+        keys.setdefault((c.subject.key, c.attribute, c.unit, c.as_of), []).append(c)
+    doubtful = set()
+    for group in keys.values():
+        if len({c.value for c in group}) > 1 and not any(
+                CHANGE_FROM_TO.search(c.sentence) for c in group):
+            doubtful.update(id(c) for c in group)
+    if not doubtful:
+        return said
+    return [dataclasses.replace(c, confidence=min(c.confidence, RANK_CONFIDENCE)) if id(c) in doubtful else c
+            for c in said]
+
+
+# "from HK$400,000 to HK$600,000", "rose from 138 to 468": one measure, two times
+CHANGE_FROM_TO = regex.compile(r"\bfrom\s+[^.;]{0,40}?\d[^.;]{0,30}?\bto\s+[^.;]{0,12}\d", regex.IGNORECASE)
+
+
 def _ambient_test(view: str, sentences: int):
     """A test of whether a name is ambient in this document, counted once per name."""
     seen: dict[str, bool] = {}
@@ -756,7 +943,8 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     subject: _Name | None = None
     attribute = ""
     confidence = 0.0
-    adjectival = mention.kind in ("area", "length") and "-" in mention.text
+    place = None  # "19 cities in Europe": where the counted things are
+    adjectival = mention.kind in ("area", "length", "power", "energy") and "-" in mention.text
     if adjectival:
         np, named = _counted_noun(view, mention.end, sentence.end)
         if np is None:
@@ -768,24 +956,42 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             attribute = f"{mention.kind} of {_head(np_text)}"
     elif mention.kind == "count":
         np, named = _counted_noun(view, mention.end, sentence.end)
+        modified = False  # the measure keeps its modifiers: "the number of Fintech start-ups"
         if np is None:
             np = _number_of(view, c_start, mention.start)
             named = False
+            modified = np is not None
         if np is None:
             # "of which 6 396 are R&D projects"; "a total population of over 86 million"
             said = COPULA_NOUN.match(view, mention.end, sentence.end)
             np = said.span("np") if said and _plural(said.group("np").split()[-1]) else None
             if np is None:
                 np = _noun_of(view, c_start, mention.start)
+        possessor = None
+        if np is None:
+            # "Hong Kong's population stood at 7,184,000", "the estimate of the
+            # Hong Kong population was 7 061 200": a named owner's measure
+            found = _possessed_measure(view, c_start, mention.start, names)
+            if found is not None:
+                possessor, np = found
         if np is not None:
             np = _copula_noun(view, np, sentence.end)
             np_text = view[np[0]:np[1]]
-            if named:
+            if possessor is not None:
+                subject, attribute, confidence = possessor, "count of " + canonical(np_text), 0.8
+            elif named:
                 subject, attribute, confidence = _Name(np[0], np[1], np_text, "counted-noun"), "count", 0.9
+                owner = _named_owner(view, mention, c_start, names, previous, memo)
+                if owner is not None:
+                    # "HKU currently has five State Key Laboratories", "its three
+                    # SKLs": those of one owner, not all of them
+                    subject = _Name(owner.start, np[1], f"{owner.text} {np_text}", "counted-noun")
+                    confidence = 0.85 if owner.source != "unresolved" else 0.4
             else:
-                attribute = "count of " + _head(np_text)
+                attribute = "count of " + (canonical(np_text) if modified else _head(np_text))
                 subject = _following_owner(view, np[1], names)
                 confidence = 0.9 if subject is not None else 0.0
+                place = IN_PLACE.match(view, np[1], sentence.end)
         else:
             attribute = "count"
         # role words next to the figure and its noun: "1.2 million passengers a day"
@@ -793,7 +999,14 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         near_end = min(c_end, (np[1] if np is not None else mention.end) + 20)
         near = prefilter.folded(view[near_start:near_end])
         tags = [tag for tag, pattern, words in ROLE_TAGS
-                if prefilter.may_hold(near, words) and pattern.search(view, near_start, near_end)]
+                if prefilter.may_hold(near, words) and pattern.search(view, near_start, near_end)
+                # "For the first quarter of this year, ... registered 15 million
+                # passengers": a fronted period with no other figure before this one
+                or tag in PERIOD_TAGS and _fronted(pattern, view, sentence.start, mention.start)]
+        acted = COUNT_VERB.search(view, max(c_start, mention.start - 40), mention.start)
+        if acted:
+            # "promoted about 170,000 people" and "employs 2.2 million people": two measures
+            tags.append("by " + next(v for k, v in COUNT_VERB_FAMILY.items() if acted.group("verb").lower().startswith(k)))
         if tags:
             attribute = "; ".join([attribute] + tags)
     elif mention.kind == "money":
@@ -805,6 +1018,12 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             subject, confidence = named_after, 0.85
     elif mention.kind in ("rank", "ratio"):
         where = rank_scope(view, mention) if mention.kind == "rank" else ""
+        if mention.kind == "rank":
+            # 34th in one ranking and 51st in another are two places, not a conflict
+            ranking = ranking_name(view, sentence.start, sentence.end, mention.start)
+            if ranking and where in ranking:
+                where = ""  # "34th in the QS World University Rankings": the ranking says it all
+            where = "; ".join(x for x in (where, ranking) if x)
         attribute = f"{mention.kind} [{where}]" if where else mention.kind
         # a name holding the figure ("**World No.7**" in bold) is not its owner
         names = [n for n in names if n.end <= mention.start or n.start >= mention.end]
@@ -812,6 +1031,10 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         attribute = _quantity_attribute(view, mention, c_start, c_end)
         if attribute is None:
             return None
+    if PART_BEFORE.search(view, max(c_start, mention.start - 30), mention.start) or \
+            PART_AFTER.match(view, mention.end, c_end):
+        # "a total of over 600 ha, half (300 ha) of it ...": a part, not the whole
+        attribute = f"{attribute}; part" if "; " in attribute or attribute else "part"
     unsaid_measure = False
     if subject is None and mention.kind == "count" and np is None:
         # no counted noun: only "Recreation visits reached 312 million" says what is counted
@@ -822,7 +1045,10 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         # "of which 63 carry the title": what is counted was said before; the
         # owner is known, the measure is not: shown, not linked by default
     if subject is None:
-        subject, confidence = _owner(view, names, c_start, c_end, sentence, mention, lead, previous)
+        # "7 million square metres - equivalent to the size of 17 Hong Kong Science
+        # Parks": what a figure is compared with does not own it
+        owners = [n for n in names if not COMPARED_TO.search(view, max(sentence.start, n.start - 40), n.start)]
+        subject, confidence = _owner(view, owners, c_start, c_end, sentence, mention, lead, previous)
         if subject is not None and memo["ambient"](subject) and not _acts(view, subject, mention):
             # the place or body the whole document is about ("Hong Kong" in a third
             # of its sentences) is the scope of everything in it, weak as an owner
@@ -860,6 +1086,13 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     if ("scope", c_start, c_end) not in memo:
         memo[("scope", c_start, c_end)] = _scope(view, c_start, c_end)
     scope = memo[("scope", c_start, c_end)]
+    if place is not None and place.group("place").split()[0].lower() in MONTHS | WEEKDAYS:
+        place = None  # "in April": a time, not a place
+    if place is not None and canonical(place.group("place")) != subject.key:
+        # "connected to 19 cities in Europe" is not the count of all its cities
+        where = _Name(place.start("place"), place.end("place"), place.group("place"), "title-case")
+        if not memo["ambient"](where):
+            scope = ", ".join(x for x in (scope, "in " + canonical(place.group("place"))) if x)
     if scope:
         base, _, tags = attribute.partition("; ")
         attribute = f"{base} [{scope}]" + (f"; {tags}" if tags else "")
@@ -871,6 +1104,11 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     s_start, s_end = to_original(offsets, sentence.start, sentence.end)
     clause_tense = _clause_tense(memo, view, c_start, c_end) \
         if (c_start, c_end) != (sentence.start, sentence.end) or tense is None else tense
+    if FROM_BEFORE.search(view, max(c_start, mention.start - 12), mention.start) and \
+            CHANGE_START.match(view, mention.end, c_end) and (as_of is None or as_of.source != "text"):
+        # "has more than halved, from around 299,000 to 142,000": the figure it
+        # started from is a former value, told without its date
+        clause_tense = Tense.PAST
     return Claim(
         path=doc.path,
         span=doc.span(start, end),
@@ -896,6 +1134,8 @@ TIME_TAIL = regex.compile(
 
 # "from the existing some 5 595 to 7 200 in 2024/25": the first figure of a change
 CHANGE_START = regex.compile(r"\s*(?:\([^)]*\)\s*)?to\s", regex.IGNORECASE)
+FROM_BEFORE = regex.compile(r"\bfrom\s+(?:(?:around|about|some|nearly|almost|over|just\s+over|roughly)\s+)?$",
+                            regex.IGNORECASE)
 ACADEMIC_AFTER = regex.compile(r"\s+(?:academic|school)\s+year\b", regex.IGNORECASE)
 SOURCE_EDITION = regex.compile(
     r"\baccording\s+to\s+(?:the|its|a)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
@@ -911,6 +1151,45 @@ SUPERLATIVE_SINCE = regex.compile(
     r"\b(?:most|highest|lowest|largest|smallest|best|worst|least|fewest|biggest|first\s+time"
     r"|\w+est)\b[^.;,]{0,25}?since\s*$", regex.IGNORECASE)
 ONWARDS_AFTER = regex.compile(r"\s+onwards?\b", regex.IGNORECASE)
+PERIOD_TAGS = ("monthly", "quarterly")
+
+
+def _fronted(pattern: regex.Pattern, view: str, start: int, figure: int) -> bool:
+    m = pattern.search(view, start, figure)
+    return m is not None and not DIGIT.search(view, m.end(), figure)
+
+
+IN_PLACE = regex.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+
+FISCAL_WORDS = regex.compile(r"(?:fiscal|financial)\s+year|FY", regex.IGNORECASE)
+SELF_CUE = regex.compile(r"in")
+
+# What was done to the people or things a count counts, just before it.
+COUNT_VERB = regex.compile(
+    r"\b(?P<verb>promot(?:ed|es?|ing)|hir(?:ed|es?|ing)|recruit(?:ed|s|ing)?|train(?:ed|s|ing)?"
+    r"|employ(?:ed|s|ing)?|laid\s+off|lay(?:s|ing)?\s+off|dismiss(?:ed|es|ing)?|admit(?:ted|s)?"
+    r"|enrol(?:led|s|ls)?|graduat(?:ed|es|ing)|serv(?:ed|es|ing)|treat(?:ed|s|ing)?|rescu(?:ed|es|ing)"
+    r"|welcom(?:ed|es|ing)|vaccinat(?:ed|es|ing)|evacuat(?:ed|es|ing))\s+"
+    r"(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$",
+    regex.IGNORECASE)
+COUNT_VERB_FAMILY = {
+    "promot": "promoted", "hir": "hired", "recruit": "hired", "train": "trained", "employ": "employed",
+    "laid": "cut", "lay": "cut", "dismiss": "cut", "admit": "admitted", "enrol": "admitted",
+    "graduat": "graduated", "serv": "served", "treat": "treated", "rescu": "rescued",
+    "welcom": "welcomed", "vaccinat": "vaccinated", "evacuat": "evacuated",
+}
+
+# Words of a plan or target between a figure and a later date: the date is the plan's.
+PLAN_WORDS = regex.compile(r"\b(?:will|wants?\s+to|aims?\s+to|plans?\s+to|intends?\s+to|seeks?\s+to"
+                           r"|targets?|target(?:ing|ed)|goal|expected\s+to|set\s+to|hopes?\s+to)\b", regex.I)
+BASE_WORDS = regex.compile(r"\b(?:from|than|compared|versus|vs|against)\b", regex.I)
+# "40% more than in 2020", "up 12 per cent from the figure in 2020", "compared
+# with 2019": the base a figure is compared with, not the time it holds for
+COMPARED_WITH = regex.compile(
+    r"\b(?:than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against"
+    r"|from\s+(?:the|its|a|their)\s+(?:figure|level|number|total|count|record|one)s?)"
+    r"\s+(?:(?:that|those)\s+)?(?:(?:of|in|at|for|during)\s+)?(?:the\s+)?$",
+    regex.IGNORECASE)
 
 # Numbers that are not figures: "2.1 International I&T Development" (a section
 # number heading its line), "Cyberport 5", "Blueprint 2.0", "Scale 2" (a small
@@ -985,8 +1264,12 @@ COPULA_SUBJECT = regex.compile(
     r"""(?:^|\b(?:the|its|their|our|total|with|has|had|have)\s+|\b[\w-]+['’]s\s+)
         (?P<np>(?!(?:the|a|an|its|their|our)\b)[a-z][\w-]*
                (?:\s+(?:of|and|for|on)?\s*(?!(?:the|a|an|its|their|our)\b)[a-z][\w-]*){0,6}?)
+        (?P<where>\s+(?:to|in|at|on|across)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?
         \s+(?:is|was|are|were|stands?\s+at|stood\s+at|standing\s+at|totals?|totall?(?:ed|ing)|reach(?:ed|ing)|amounts?\s+to
-          |amounted\s+to|came\s+to|(?:was|is|were|are)\s+(?:estimated|put|valued|set)\s+at)
+          |amounted\s+to|came\s+to|(?:was|is|were|are)\s+(?:estimated|put|valued|set)\s+at
+          # "visits fell by 4% in 2025, to 319,815,290": the level a change ends at
+          |(?:fell|rose|grew|increased|decreased|dropped|declined|climbed|jumped|slipped|(?:was|were)\s+(?:down|up))
+           (?:\s+(?:by\s+)?(?:[^,;.]|\.\d){1,25}?)?(?:,?\s+(?:in|during)\s+[^,;.]{1,20}?)?,?\s+to)
         \s+(?:about|around|approximately|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)?\s*$""",
     regex.VERBOSE,
 )
@@ -996,6 +1279,50 @@ COPULA_SUBJECT = regex.compile(
 COPULA_LAST_WORDS = frozenset(
     """is was are were at total totals totaled totalled totaling totalling reached reaching to
     about around approximately some nearly almost over than least roughly""".split())
+
+
+# "its three State Key Laboratories", "HKU currently has five State Key
+# Laboratories", "HKU's five ...": the named things of one owner.
+POSSESSIVE_BEFORE = regex.compile(r"\b(?:its|their)\s+(?:(?:own|current|existing|new)\s+)?$", regex.IGNORECASE)
+HAVING_BEFORE = regex.compile(
+    r"\s+(?:(?:currently|now|still|also|already)\s+)?"
+    r"(?:has|have|had|hosts|hosted|houses|housed|runs|ran|operates|operated|owns|owned|manages|managed)\s+"
+    r"(?:(?:a\s+total\s+of|some|about|around|over|more\s+than)\s+)?$", regex.IGNORECASE)
+OWNER_REACH = 60
+
+
+def _named_owner(view: str, mention: Mention, c_start: int, names, previous, memo) -> _Name | None:
+    """Whose named things a count counts, when the clause says: a possessive
+    ("its", "their", "HKU's") or the name that has them. The place or body a
+    document is about ("Hong Kong has 15 ...") is their scope, not an owner."""
+    before_start = max(c_start, mention.start - OWNER_REACH)
+    if POSSESSIVE_BEFORE.search(view, before_start, mention.start):
+        earlier = [n for n in names if n.end <= mention.start]
+        owner = earlier[0] if earlier else previous("")
+        return owner if owner is not None else _Name(mention.start, mention.start, "its", "unresolved")
+    for name in names:
+        if not before_start <= name.end <= mention.start:
+            continue
+        possessive = view[name.end:mention.start].strip() in ("'s", "’s")
+        having = HAVING_BEFORE.fullmatch(view, name.end, mention.start) is not None
+        if (possessive or having) and not memo["ambient"](name) and _organisation(name.text):
+            return name
+    return None
+
+
+# Words that make a name a body that can own things (a place is a scope:
+# "Hong Kong has 15 State Key Laboratories" counts them all).
+ORGANISATION_WORDS = frozenset(
+    """university universities college institute corporation company council authority agency
+    ministry department bureau commission board hospital school academy foundation association
+    society bank group limited ltd inc plc""".split())
+
+
+def _organisation(text: str) -> bool:
+    """A body by its name: an acronym ("HKU", "HKUST") or a name with a word
+    for a body in it ("The University of Hong Kong")."""
+    return DISTINCTIVE.fullmatch(text) is not None or any(
+        w.lower().strip(".,") in ORGANISATION_WORDS for w in text.split())
 
 
 def _following_owner(view: str, np_end: int, names: list[_Name]) -> _Name | None:
@@ -1030,6 +1357,29 @@ def _copula_noun(view: str, np: tuple[int, int], limit: int) -> tuple[int, int]:
 # How far before a figure its sentence subject can start ("The backlog of
 # deferred maintenance and repairs was estimated at"): bounds the search.
 COPULA_REACH = 140
+
+
+MEASURE_VERB = regex.compile(
+    r"(?<![\w'’])(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:is|was|stands?\s+at|stood\s+at|totals?|totall?ed|reached|amounts?\s+to"
+    r"|amounted\s+to|(?:is|was)\s+(?:estimated|put)\s+at"
+    r"|(?:grew|rose|fell|increased|decreased|climbed|dropped|declined)(?:\s+(?:by\s+)?(?:[^,;.]|\.\d){1,25}?)?,?\s+to)\s+"
+    r"(?:about|around|approximately|some|nearly|almost|over|more\s+than|roughly)?\s*$")
+
+
+def _possessed_measure(view: str, start: int, figure: int, names) -> tuple[_Name, tuple[int, int]] | None:
+    """("Hong Kong", "population") for "Hong Kong's population stood at" or
+    "the Hong Kong population was": the measure of a name said just before it."""
+    m = MEASURE_VERB.search(view, max(start, figure - 60), figure)
+    if not m or m.group("np") in NP_STOP or m.group("np") in NOT_COUNTED:
+        return None
+    np_start = m.start("np")
+    for name in names:
+        gap = view[name.end:np_start]
+        if name.end <= np_start and gap in (" ", "'s ", "’s ") and _acceptable(name.text):
+            if name.text.endswith(("'s", "’s")):  # "Hong Kong's": the name is Hong Kong
+                name = _Name(name.start, name.end - 2, name.text[:-2], name.source)
+            return name, m.span("np")
+    return None
 
 
 def _copula_subject(view: str, start: int, end: int) -> _Name | None:
@@ -1079,13 +1429,16 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
                     continue
             if lower == "and" and words and not in_name:
                 nxt = _NP_WORD.match(view, m.end(), limit)
-                if nxt and not nxt.group("w")[:1].isdigit() and nxt.group("w").lower() not in NP_STOP:
+                if nxt and not nxt.group("w")[:1].isdigit() and nxt.group("w").lower() not in NP_STOP \
+                        and not _verb_after_and(view, nxt, limit):
                     words.append((m.start("w"), m.end("w"), w))
                     p = m.end()
                     continue
             break
         if lower in MONTHS or bare.isdigit():
             break
+        if not words and lower in TIME_UNITS:
+            return None, False  # "30 min delays", "a 24-hour service": a span of time, not a count
         if words and not in_name and not capital and (
                 _plural(words[-1][2]) or words[-1][2].lower() in UNMARKED_PLURALS):
             break  # a plural noun heads its phrase: "423 units drew", "4,800 staff work"
@@ -1096,8 +1449,8 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
             break
     if len(words) == 1 and not in_name and not _plural(words[0][2]):
         bare = words[0][2].strip("\"“”'’").lower()
-        listed = ADJECTIVE_LIST.match(view, words[0][1], limit)
-        if listed:  # "20,000 permanent, temporary and seasonal employees"
+        listed = ADJECTIVE_LIST.match(view, words[0][1], limit) if bare not in UNMARKED_PLURALS else None
+        if listed:  # "20,000 permanent, temporary and seasonal employees" (not "staff and ...")
             return (words[0][0], listed.end("noun")), False
         if bare not in UNMARKED_PLURALS and DETERMINER_AFTER.match(view, words[0][1], limit):
             return None, False  # "of which 63 carry the title": a verb, nothing counted
@@ -1118,10 +1471,20 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
     return (words[0][0], words[-1][1]), named
 
 
+def _verb_after_and(view: str, word: regex.Match, limit: int) -> bool:
+    """'13 804 staff and spanned different sectors': a verb ends the counted
+    phrase; 'start-ups and listed companies': a participle before its noun does not."""
+    w = word.group("w").lower()
+    if not w.endswith(("ed", "ing")) or w in UNMARKED_PLURALS:
+        return False
+    after = _NP_WORD.match(view, word.end(), limit)
+    return after is None or not (_plural(after.group("w")) or after.group("w").lower() in UNMARKED_PLURALS)
+
+
 # Nouns whose plural has no -s ("20,000 staff", "86 million people").
 UNMARKED_PLURALS = frozenset(
     """people staff personnel children men women police cattle sheep fish deer aircraft
-    crew alumni criteria media data faculty youth elderly public""".split())
+    crew alumni criteria media data""".split())  # not "public", "elderly", "youth": adjectives before a noun
 DETERMINER_AFTER = regex.compile(r"\s+(?:the|a|an|their|its|his|her|our|your|this|that|these|those)\b")
 ADJECTIVE_LIST = regex.compile(
     r"(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*s)\b")
@@ -1169,20 +1532,28 @@ def _head(np_text: str) -> str:
     return canonical(words[-1]) if words else ""  # "start-ups" -> "start up", whole
 
 
-_NUMBER_OF = regex.compile(r"\b(?:number|total|count)\s+of\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\b(?!.*\b(?:number|total)\s+of\b)", regex.I)
+_NUMBER_OF = regex.compile(r"\b(?:number|total|count)\s+of\s+(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\b(?!.*\b(?:number|total)\s+of\b)", regex.I)
 
 
 def _number_of(view: str, start: int, end: int) -> tuple[int, int] | None:
-    """'the number of start-ups in Hong Kong grew by 6% to 3,360' -> 'start-ups'."""
+    """'the number of start-ups in Hong Kong grew by 6% to 3,360' -> 'start-ups';
+    'the number of local start-ups rose' -> 'local start-ups' (up to its plural noun)."""
     m = _NUMBER_OF.search(view, start, end)
     if not m:
         return None
-    np = m.group("np").split()
-    cut = [w for w in np if w.lower() not in NP_STOP]
-    if not cut:
+    words = []
+    for w in m.group("np").split():
+        if w.lower() in NP_STOP:
+            break
+        words.append(w)
+        if _plural(w) or w.lower() in UNMARKED_PLURALS:
+            break
+    else:
+        words = words[:1]  # no plural noun within reach: the first word only
+    if not words:
         return None
-    first = view.find(cut[0], m.start("np"))
-    return first, first + len(" ".join(cut)) if len(cut) == len(np) else first + len(cut[0])
+    first = view.find(words[0], m.start("np"))
+    return first, view.find(words[-1], first) + len(words[-1])
 
 
 def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo: dict | None = None) -> str:
@@ -1214,7 +1585,11 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
         role = next((fam for stem, fam in VERB_FAMILY.items() if v.startswith(stem)), role)
     if role == "amount" and INVESTMENT_AFTER.match(after):
         role = "invested"
-    if INITIAL_BEFORE.search(view, max(c_start, mention.start - 80), mention.start):
+    if INTO_AFTER.match(after):
+        role = "injection"  # "$5 billion into the Innovation and Technology Fund": money put in
+    elif GIVER_BEFORE.search(view, max(c_start, mention.start - 120), mention.start):
+        role = "granted"  # "supported by the Fund, involving a funding amount of $1.12 billion": money paid out
+    if INITIAL_BEFORE.search(view, max(c_start, mention.start - 80), mention.start) and "initial" not in tags:
         tags.append("initial")  # "launched in 2015 with £10 million": the starting sum
     recipient = RECIPIENT.search(view, mention.end, min(c_end, mention.end + 120)) or \
         RECIPIENT.search(view, max(c_start, mention.start - 80), mention.start)
@@ -1228,16 +1603,38 @@ def _quantity_attribute(view: str, mention: Mention, c_start: int, c_end: int) -
     if mention.kind == "percent":
         of = SHARE_OF.match(after)
         before = view[max(c_start, mention.start - 40):mention.start]
-        if GROWTH_BEFORE.search(before) or GROWTH_AFTER.match(view, mention.end):
-            return "growth"
+        rise = GROWTH_BEFORE.search(before) or GROWTH_AFTER.match(view, mention.end)
+        if rise:
+            # "down nearly 90 per cent" is a fall, "increased by 12.9%" a rise: two measures
+            down = DOWNWARD.search(rise.group(0))
+            base = BASE_PERIOD.match(view, mention.end, c_end)
+            period = parse_period(base.group("period")) if base else None
+            attribute = "decline" if down else "growth"
+            # "up 1% from mid-2018": a change is of its base, not a figure to revise
+            return f"{attribute} [over {period.label()}]" if period else attribute
         if of:
             np = [w for w in of.group("np").split() if w.lower() not in NP_STOP]
-            return "share of " + canonical(" ".join(np)) if np else None
+            if not np:
+                return None
+            # "59% of the founders were Hong Kong locals", "34% ... were non-locals":
+            # what the share is of those who are something says which share it is
+            said = SHARE_PREDICATE.match(view, mention.end + of.end(), c_end)
+            which = f" [{canonical(said.group('pred'))}]" if said else ""
+            return "share of " + canonical(" ".join(np)) + which
         return "percent"  # a level whose measure the text leaves implicit
     if mention.kind in ("area", "length"):
         m = AREA_NOUN.match(after)
         noun = canonical(m.group("np")) if m and m.group("np") else mention.kind
         return noun
+    if mention.kind in ("power", "energy"):
+        # "1.9 GW of new solar capacity", "35.2 TWh of wind power": what it measures
+        m = MEASURED_OF.match(after)
+        words = []
+        for w in (m.group("np").split() if m else ()):
+            if w.lower() in NP_STOP or w.lower() in ("last", "this", "next", "per", "year", "years", "month"):
+                break
+            words.append(w)
+        return f"{mention.kind} of {canonical(' '.join(words))}" if words else mention.kind
     return None
 
 
@@ -1304,6 +1701,11 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
     best_distance = None
     for s, e, period in in_sentence:
         cue = AS_OF_CUE.search(view[max(0, s - 30):s])
+        if not cue and period.granularity == "fiscal-year" and FISCAL_WORDS.match(period.text) \
+                and c_start <= s and e <= c_end \
+                and not DIGIT.search(view, min(e, mention.end), max(s, mention.start)):
+            # "With fiscal year 2015 revenue of $485.7 billion": a period by itself, in its clause
+            cue = SELF_CUE.match("in")
         if not cue:
             continue
         word = cue.group(0).strip().lower()
@@ -1312,9 +1714,11 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
                                          or ONWARDS_AFTER.match(view, e)))
         if word.startswith(("since", "from", "until", "through", "within")) and not onwards:
             continue  # "from 138 in 2016 to 468": a change, not a time the figure holds
+        if COMPARED_WITH.search(view, max(0, s - 50), s):
+            continue  # "40% more than in 2020": the base of a comparison
         in_clause = c_start <= s and e <= c_end
-        if not in_clause and not STRONG_CUE.match(word) and not onwards:
-            continue
+        if not in_clause and not STRONG_CUE.match(word) and not (onwards and s < mention.start):
+            continue  # "Since 2023, ... over 130": a fronted "since" covers what follows, not what went before
         if _event_date(view, mention, s, c_start):
             continue
         if s >= mention.end and CHANGE_START.match(view, mention.end, s):
@@ -1324,6 +1728,11 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
         distance = (s - mention.end) if s >= mention.end else (mention.start - e) + 20
         between = view[mention.end:s] if s >= mention.end else view[e:mention.start]
         if DIGIT.search(between):
+            if s >= mention.end and (PLAN_WORDS.search(between) or BASE_WORDS.search(between)):
+                # "counts 10 unicorns ..., wants to boost them to 30 in 2032": the plan's
+                # date; "HK$2.43 billion, rebounding from a HK$678 million loss in 2022":
+                # the base's
+                continue
             distance += 100  # another figure stands nearer to this date: it is that one's
         distance += 0 if in_clause else 200
         if best_distance is None or distance < best_distance:
@@ -1337,8 +1746,105 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
                                 period.end.replace(month=8, day=31), "span", period.text)
             best, best_distance = period, distance
     if best is None:
+        best = _over_a_span(view, mention, in_sentence, c_start, c_end)
+    if best is None:
+        best = _relative_period(view, mention, c_start, c_end)
+    if best is None:
         best = _source_edition(view, c_start, c_end)
     return best
+
+
+# "last year", "this month", "in April", "as of April 30": a time the text names
+# without its year, resolved against the document's date by the engine (a
+# Period of source RELATIVE whose year is a placeholder; see relative_to()).
+RELATIVE = "relative"
+_MONTH_NAMES = ("January February March April May June July August September October November "
+                "December").split()
+RELATIVE_TIME = regex.compile(
+    r"\b(?P<cue>in|during|for|as\s+(?:of|at)|by|at\s+the\s+end\s+of|end-|last|this)\s*"
+    r"(?:(?P<rel>(?<=last\s|this\s)(?:year|month))"
+    r"|(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))"
+    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?)\b(?!\s*,?\s*(?:\d{4}|of\s+\d|\d{1,2}\s*,?\s*\d{4}))",
+    regex.IGNORECASE)
+
+
+RELATIVE_BASE = regex.compile(
+    r"\b(?:on|over|from|than|with|against|versus|vs\.?|compared)\b[^.;,\d]{0,30}$", regex.IGNORECASE)
+
+
+def _relative_period(view: str, mention: Mention, c_start: int, c_end: int) -> Period | None:
+    """A period the clause names without its year, nearest the figure; not the
+    base of a comparison ("up 5% on last year")."""
+    best = None
+    for m in RELATIVE_TIME.finditer(view, c_start, c_end):
+        if COMPARED_WITH.search(view, max(c_start, m.start() - 50), m.start()) or \
+                RELATIVE_BASE.search(view, max(c_start, m.start() - 40), m.start()):
+            continue
+        if m.start() < mention.end and DIGIT.search(view, m.end(), mention.start) or \
+                m.start() >= mention.end and DIGIT.search(view, mention.end, m.start()):
+            continue  # another figure stands between: the time is that one's
+        distance = abs(m.start() - mention.start)
+        if best is None or distance < best[0]:
+            best = (distance, m)
+    if best is None:
+        return None
+    m = best[1]
+    if m.group("rel"):
+        which = f"{m.group('cue').lower()} {m.group('rel').lower()}"
+        if m.group("rel").lower() == "year":
+            return Period(dt.date(1, 1, 1), dt.date(1, 12, 31), "year", which, RELATIVE)
+        return Period(dt.date(1, 1, 1), dt.date(1, 1, 31), "month", which, RELATIVE)
+    month = _MONTH_NAMES.index(m.group("month").capitalize()) + 1
+    if m.group("day"):
+        try:
+            day = dt.date(1, month, int(m.group("day")))
+        except ValueError:
+            return None
+        return Period(day, day, "day", m.group(0).strip(), RELATIVE)
+    end = dt.date(1, month, calendar.monthrange(2001, month)[1])
+    return Period(dt.date(1, month, 1), end, "month", m.group(0).strip(), RELATIVE)
+
+
+def relative_to(period: Period, on: dt.date) -> Period:
+    """The period a text written on ``on`` meant by "last year", "this month",
+    "in April" or "as of April 30": the latest such time not after ``on``."""
+    text = period.text.lower()
+    if text.endswith("year"):
+        year = on.year - 1 if text.startswith("last") else on.year
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", period.text, "text")
+    if text.endswith("month") and period.granularity == "month":
+        first = on.replace(day=1)
+        if text.startswith("last"):
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        return Period(first, first.replace(day=calendar.monthrange(first.year, first.month)[1]),
+                      "month", period.text, "text")
+    year = on.year if (period.start.month, period.start.day) <= (on.month, on.day) else on.year - 1
+    start = period.start.replace(year=year)
+    end = period.end.replace(year=year, day=min(period.end.day, calendar.monthrange(year, period.end.month)[1]))
+    return Period(start, end, period.granularity, period.text, "text")
+
+
+# "Between 2018 and 2020, the number of start-ups rose 28% to 3,360": the
+# change holds for the span, the level it reached for the span's last year.
+SPAN_WORDS = regex.compile(r"(?:between|from|over)\b", regex.IGNORECASE)
+LEVEL_AFTER_CHANGE = regex.compile(r"\bto\s*(?:about|around|some|nearly|almost|over|more\s+than)?\s*$", regex.IGNORECASE)
+CHANGE_BY = regex.compile(
+    r"\b(?:rose|fell|grew|increased|decreased|dropped|declined|climbed|jumped|up|down|by)\s*$", regex.IGNORECASE)
+
+
+def _over_a_span(view: str, mention: Mention, in_sentence, c_start: int, c_end: int) -> Period | None:
+    spans = [(s, p) for s, e, p in in_sentence
+             if p.granularity == "span" and c_start <= s and e <= c_end and s < mention.start
+             and SPAN_WORDS.match(p.text)]
+    if len(spans) != 1:
+        return None
+    _s, span = spans[0]
+    if LEVEL_AFTER_CHANGE.search(view, max(c_start, mention.start - 16), mention.start):
+        last = span.end.year
+        return Period(dt.date(last, 1, 1), dt.date(last, 12, 31), "year", span.text)
+    if mention.kind == "percent" and CHANGE_BY.search(view, max(c_start, mention.start - 12), mention.start):
+        return span
+    return None
 
 
 # A title that names the period a document reports on: "ANNUAL REPORT, FISCAL

@@ -55,6 +55,7 @@ class Config:
     dates: tuple[tuple[str, dt.date], ...] = ()
     aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
     tolerance: float = 0.0
+    fiscal_year_start: int = 0  # month a fiscal year starts in (1-12); 0: not said
 
     @property
     def root(self) -> str:
@@ -224,6 +225,18 @@ def _tolerance(raw: Any) -> float:
     return float(raw)
 
 
+_MONTH_NAMES = ("january february march april may june july august september october november "
+                "december").split()
+
+
+def _month(raw: Any) -> int:
+    if isinstance(raw, str) and raw.strip().lower() in _MONTH_NAMES:
+        return _MONTH_NAMES.index(raw.strip().lower()) + 1
+    if isinstance(raw, int) and not isinstance(raw, bool) and 1 <= raw <= 12:
+        return raw
+    raise _Bad(f"must be a month, by name or number, e.g. \"October\" or 10, not {raw!r}")
+
+
 def _dates(raw: Any) -> tuple[tuple[str, dt.date], ...]:
     if not isinstance(raw, dict):
         raise _Bad(f"must be a table of path or glob = ISO date, not {raw!r}")
@@ -268,6 +281,7 @@ _READERS = {
     "dates": _dates,
     "aliases": _aliases,
     "tolerance": _tolerance,
+    "fiscal-year-start": _month,
 }
 
 
@@ -320,6 +334,7 @@ def to_options(config: Config, plugins: tuple[str, ...] = ()):
         plugins=plugins,
         tolerance=config.tolerance,
         per_file_ignores=config.anchored_per_file_ignores(),
+        fiscal_year_start=config.fiscal_year_start,
     )
 
 
@@ -335,6 +350,9 @@ def settings(config: Config) -> dict[str, Any]:
         "exclude": list(options.exclude),
         "min-confidence": options.min_confidence,
         "tolerance": options.tolerance,
+        "fiscal-year-start": (_MONTH_NAMES[options.fiscal_year_start - 1].capitalize()
+                              if options.fiscal_year_start else "(not set: 'FY2024' is read as calendar 2024, "
+                              "'2024-25' as April to March)"),
         "per-file-ignores": {p: list(c) for p, c in config.per_file_ignores},
         "dates": dict(config.dates),
         "aliases": {name: list(alts) for name, alts in config.aliases},

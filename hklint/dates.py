@@ -60,6 +60,10 @@ DATE_PHRASE = regex.compile(
       # February 25, 2025 / 25 February 2025 / 25th of Feb. 2025
       | (?P<day>{_MONTH}\s+{_DAY},?\s+{_YEAR}
                | {_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR})
+      # 30/11/2016, 30-11-2016, 30.11.2016 (day first, or month first when
+      # the first number cannot be a month) and 2016/11/30
+      | (?P<num_a>\d{{1,2}})(?P<num_sep>[/.-])(?P<num_b>\d{{1,2}})(?P=num_sep)(?P<num_year>{_YEAR})
+      | (?P<ymd_year>{_YEAR})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}})
       # Q3 2024 / 3Q 2024 / H1 2024
       | (?P<q_short>Q[1-4]|[1-4]Q)\s*(?P<q_short_year>{_YEAR})
       | (?P<h_short>H[12])\s*(?P<h_short_year>{_YEAR})
@@ -73,15 +77,16 @@ DATE_PHRASE = regex.compile(
       | (?:from\s+)?(?P<span_a>{_YEAR})\s*(?:-|to|until|through)\s*(?P<span_b>{_YEAR})
       | between\s+(?P<btw_a>{_YEAR})\s+and\s+(?P<btw_b>{_YEAR})
       # 2024-25 / 2024/25 (financial year, checked in parse_period)
-      | (?P<fy_a>{_YEAR})[-/](?P<fy_b>\d\d)
+      | (?P<fy_a>{_YEAR})[-/](?P<fy_b>\d\d?)
       # end-2024 / end of 2024 / mid-2024 / early 2024 / late 2023
       | (?P<y_mod>(?:the\s+)?(?:end|beginning|start|middle)\s+of|end|mid|early|late)[\s-]+(?P<y_year>{_YEAR})
       # fiscal year 2023 / financial year 2023 / FY2023: the year it ends in
       # (calendars differ: April-March in Hong Kong, October-September for the
       # US federal government), so it is kept as a fiscal year named by that year
       | (?:(?:fiscal|financial)\s+year\s+|FY\s?)(?P<fyl_year>{_YEAR})
-      # 2024
+      # 2024; 1500-1899 only after a word that makes it a time ("opened in 1863")
       | (?P<year>{_YEAR})
+      | (?<=\b(?:in|since|from|until|till|before|after|by|circa)\s)(?P<old_year>1[5-8]\d\d)
     )
     {_AFTER}
     """,
@@ -139,7 +144,7 @@ def find_periods(view: str) -> list[tuple[int, int, Period]]:
 
 
 # Candidate years for find_periods; DATE_PHRASE decides around each.
-_YEAR_HIT = regex.compile(r"(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)")
+_YEAR_HIT = regex.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d|2100)(?!\d)")
 # How far a phrase reaches before its year ("the fourth quarter of 2020") and
 # after it ("2016 to 2020" plus what DATE_PHRASE's look-ahead inspects).
 _LOOK_BEHIND = 32
@@ -153,11 +158,20 @@ def _period_from_match(match: regex.Match, phrase: str) -> Period | None:
         return _day_period(groups["iso"], text)
     if groups["day"]:
         return _day_period(groups["day"], text)
+    if groups["num_year"]:
+        return _numeric_day(int(groups["num_a"]), int(groups["num_b"]), int(groups["num_year"]), text)
+    if groups["ymd_year"]:
+        # year first: always year/month/day ("2017/12/05" is 5 December)
+        try:
+            day = dt.date(int(groups["ymd_year"]), int(groups["ymd_m"]), int(groups["ymd_d"]))
+        except ValueError:
+            return None
+        return Period(day, day, "day", text)
     if groups["fyl_year"]:
         year = int(groups["fyl_year"])
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "fiscal-year", text)
-    if groups["year"]:
-        year = int(groups["year"])
+    if groups["year"] or groups["old_year"]:
+        year = int(groups["year"] or groups["old_year"])
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text)
     if groups["month"]:
         return _month(int(groups["m_year"]), MONTHS[groups["month"].lower().rstrip(".")], text)
@@ -176,8 +190,9 @@ def _period_from_match(match: regex.Match, phrase: str) -> Period | None:
         return _months(year, 6 * number - 5, 6 * number, "half", text)
     if groups["fy_a"]:
         first = int(groups["fy_a"])
-        if int(groups["fy_b"]) != (first + 1) % 100:
-            return None  # 2021-03, 2022/10: not a financial year
+        b = groups["fy_b"]
+        if int(b) != (first + 1) % (100 if len(b) == 2 else 10):
+            return None  # 2021-03, 2022/10: not a financial year ("2018/9" is one)
         return Period(dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "fiscal-year", text)
     first, last = groups["span_a"] or groups["btw_a"], groups["span_b"] or groups["btw_b"]
     if first and last and int(first) < int(last):
@@ -195,6 +210,23 @@ class _Groups:
 
     def __getitem__(self, name: str) -> str | None:
         return self.group(name)
+
+
+def _numeric_day(first: int, second: int, year: int, text: str) -> Period | None:
+    """A date in figures: "30/11/2016" is day first; "11/30/2016" can only be
+    month first; "4/5/2017" can be either, so it stands for the span between
+    its two readings (no precision is claimed that the text does not give)."""
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            pass
+    if not readings:
+        return None
+    if len(readings) == 1 or readings[0] == readings[1]:
+        return Period(readings[0], readings[0], "day", text)
+    return Period(min(readings), max(readings), "span", text)
 
 
 def _month(year: int, month: int, text: str) -> Period:
@@ -267,6 +299,7 @@ _FUTURE = regex.compile(
         | to\s+be\s+(?:completed|launched|ready|delivered|built|commissioned|implemented|established|set\s+up)
         | targets? | targeting
         | by\s+(?:(?:the\s+)?(?:end|mid(?:dle)?)(?:\s+of|-)\s*)?(?:19|20)\d\d
+        | can\s+expect | forecasts? | forecasted | projected | predicted | as\s+soon\s+as
         | upcoming | in\s+the\s+(?:coming|next)\s+\w+
     )\b""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -294,6 +327,8 @@ _PAST = regex.compile(
     | \b(?=(?:VERBS)\b)
       (?<!\b(?:has|have|had|is|are|be|been|being|will|to|would|shall|may|can)\s+(?:\w+ly\s+|also\s+|not\s+)?)
       (?:VERBS)\b
+      # "start-ups founded by students": a participle, not a past event ("grew by 6%" is one)
+      (?!\s+by\s+(?![\d$€£¥]|(?:about|around|some|over|nearly|almost|more|less|up|HK|US|RMB)\b|an?\s))
     """.replace("VERBS", "|".join(_EVENT_VERBS)),
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -335,7 +370,7 @@ _REVISION_LINE = regex.compile(
     r"""^[ \t>*_#(\[]*
         (?:revision\s+date|date\s+of\s+revision|last\s+(?:updated|revised|modified|reviewed)(?:\s+on)?
           |(?:updated|revised|modified)\s+on|updated|revised
-          |(?:first\s+)?(?:published|posted|issued|released)(?:\s+on)?|date\s+of\s+(?:publication|issue))
+          |(?:first\s+)?(?:published|posted|issued|released)(?:\s+on)?|date\s+of\s+(?:publication|issue)|date)
         [ \t]*[:\-]?[ \t]*
         (?P<date>[^\r\n]*?)
         [ \t*_)\].]*$""",
@@ -407,7 +442,36 @@ def explicit_document_date(text: str) -> tuple[dt.date, str, str] | None:
         period = parse_period(m["date"])
         if period and period.granularity == "day":
             return period.start, "byline", m.group().strip()
+    return _dateline(text)
+
+
+# How far a dateline may stand from the top, and how long its line may be.
+DATELINE_LINES = 4
+DATELINE_MAX = 80
+
+
+def _dateline(text: str) -> tuple[dt.date, str, str] | None:
+    """A full date on a short line among the first lines, beside other words:
+    "People's Daily Online) 09:13, June 25, 2024", "Updated: 2014-12-10 07:14"."""
+    seen = 0
+    for line in text.split("\n", 40)[:40]:
+        line = line.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > DATELINE_LINES:
+            break
+        if len(line) > DATELINE_MAX or line.endswith((".", "!", "?")) or NOT_A_DATELINE.search(line):
+            continue  # a sentence, or a date of something else ("Date of birth: ...")
+        days = [(s, e, p) for s, e, p in find_periods(line) if p.granularity == "day"]
+        if len(days) == 1 and len((line[:days[0][0]] + line[days[0][1]:]).split()) <= DATELINE_WORDS:
+            return days[0][2].start, "byline", line
     return None
+
+
+DATELINE_WORDS = 10  # words beside the date on a dateline
+NOT_A_DATELINE = regex.compile(r"\b(?:birth|born|died|death|founded|established|since|until|deadline|closing)\b",
+                               regex.IGNORECASE)
 
 
 def _whole_date(value: str) -> dt.date | None:
@@ -418,17 +482,29 @@ def _whole_date(value: str) -> dt.date | None:
     return period.end
 
 
-def infer_document_date(periods: Iterable[tuple[Period, Tense]]) -> tuple[dt.date, str, str] | None:
+def infer_document_date(periods: Iterable[tuple[Period, Tense, bool]]) -> tuple[dt.date, str, str] | None:
     """The latest end of the day- or month-precise periods not said of the future.
 
-    Bare years and vague spans are left out: "in 2025" is too often a target.
+    Each period comes with its clause's tense and whether it dates an event
+    ("completed in July 2025", "established on May 7, 2001"). Bare years and
+    vague spans are left out: "in 2025" is too often a target. An event is
+    history: a text is at least as late as what it reports done, so an event
+    moves the date later once the text has said when it speaks from (an
+    as-of date such as "as of June 2025"); alone, a founding date would date a
+    page that still describes the body today.
     """
     best: Period | None = None
-    for period, tense in periods:
+    latest_event: Period | None = None
+    for period, tense, event in periods:
         if tense is Tense.FUTURE or period.granularity not in ("day", "month"):
             continue
-        if best is None or period.end > best.end:
+        if event:
+            if latest_event is None or period.end > latest_event.end:
+                latest_event = period
+        elif best is None or period.end > best.end:
             best = period
     if best is None:
         return None
+    if latest_event is not None and latest_event.end > best.end:
+        best = latest_event
     return best.end, "inferred", f"latest as-of date in the text: {best.text or best.label()}"

@@ -5,6 +5,7 @@ parses options and calls :func:`lint`.
 """
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import contextlib
@@ -48,6 +49,7 @@ class Options:
     cache: bool = False  # read and write the claims cache (the CLI turns it on)
     dask: str = ""  # a Dask scheduler address, or "local": extract on that cluster
     time_limit: float = 120.0  # seconds per document (60 s per MB when larger) before it is skipped (0: none)
+    fiscal_year_start: int = 0  # month a fiscal year starts in (config fiscal-year-start); 0: not said
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
     all_claims: list[Claim] = []
     all_events: list[events_mod.Event] = []
     aliases: dict[str, str] = {}
+    contested: set[str] = set()
     directives: list[suppress.Directive] = []
     analyses: dict[str, object] = {}
     doc_findings: dict[str, list[Finding]] = defaultdict(list)
@@ -143,14 +146,21 @@ def load_corpus(paths: Sequence[str], options: Options = Options(),
             for code, data in result.collected:
                 collected[code][result.doc.path] = data
             for abbr, name in result.aliases:
-                aliases.setdefault(abbr, name)
+                if aliases.setdefault(abbr, name) != name:
+                    contested.add(abbr)
     if index is not None:
         index.save()
         from hklint import cache
 
         cache.prune("claims", keep=_code_version()[:16])
     from hklint.canon import canonical
+    from hklint.claims import acronym_of
 
+    for abbr in contested:
+        # a short name two documents give two meanings ("the Blueprint") names
+        # neither across the corpus; an acronym keeps its first (HK402 reports it)
+        if not acronym_of(abbr, aliases[abbr]):
+            del aliases[abbr]
     for abbr, name in options.aliases.items():
         aliases[canonical(abbr)] = canonical(name)
     problems.sort(key=lambda p: (p.path, p.message))
@@ -312,7 +322,7 @@ def _extracted(doc: Document, options: Options, warnings, key, keep_analysis: bo
         extraction = claims_mod.extract(doc, analysis)
         doc = _dated(doc, extraction, options.date_overrides)
         period = _document_period(doc)
-        claims = tuple(_in_time(c, doc, period) for c in extraction.claims)
+        claims = tuple(_in_time(_fiscal(c, options.fiscal_year_start), doc, period) for c in extraction.claims)
         events = tuple(events_mod.extract(doc, analysis))
         result = DocResult(
             doc=doc,
@@ -401,7 +411,7 @@ def _cache_key(path: str, sha256: str, options: Options) -> str:
     override = _override_for(path, options.date_overrides)
     version = _code_version()
     material = "\0".join([version, path, sha256, str(override or ""),
-                          repr(options.min_confidence), repr(options.tolerance)])
+                          repr(options.min_confidence), repr(options.tolerance), repr(options.fiscal_year_start)])
     # one folder a version of hklint's code: cache.prune() drops those no run uses
     return f"claims/{version[:16]}/" + hashlib.sha256(material.encode("utf-8")).hexdigest() + ".pickle"
 
@@ -463,11 +473,37 @@ def _dated(doc: Document, extraction: claims_mod.Extraction,
     return dataclasses.replace(doc, revision_date=date, date_source=source, date_evidence=evidence)
 
 
+def _fiscal(claim: Claim, start_month: int) -> Claim:
+    """A fiscal year read with the configured calendar: with fiscal-year-start
+    October, "FY2022" runs from October 2021 to September 2022 and "2024-25"
+    from October 2024 to September 2025. Unconfigured, "FY2022" stays calendar
+    2022 and "2024-25" April to March."""
+    p = claim.as_of
+    if not start_month or p is None or p.granularity != "fiscal-year":
+        return claim
+    # "FY2022" is stored as calendar 2022 (named by the year it ends in);
+    # "2024-25" as April 2024 to March 2025 (named by both years)
+    first = p.start.year - 1 if p.start.month == 1 else p.start.year
+    if start_month == 1:
+        first += 1
+    start = dt.date(first, start_month, 1)
+    last_month = start_month - 1 or 12
+    last_year = first + 1 if start_month > 1 else first
+    end = dt.date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
+    return dataclasses.replace(claim, as_of=dataclasses.replace(p, start=start, end=end))
+
+
 def _in_time(claim: Claim, doc: Document, period: Period | None) -> Claim:
     """Fill a missing as-of with the document's date; a figure for a period
     that starts after the document was written is a target, not a fact."""
     if claim.as_of is None:
         return dataclasses.replace(claim, as_of=period)
+    if claim.as_of.source == claims_mod.RELATIVE:
+        # "last year", "in April": of the document's date; unknown without one
+        resolved = claims_mod.relative_to(claim.as_of, doc.revision_date) if doc.revision_date else None
+        claim = dataclasses.replace(claim, as_of=resolved)
+        if resolved is None:
+            return claim
     if claim.as_of.granularity == claims_mod.ONWARDS and period is not None and period.end > claim.as_of.end:
         # "since 2023" in a document of February 2025: 2023-01-01 to 2025-02-25
         claim = dataclasses.replace(claim, as_of=dataclasses.replace(claim.as_of, end=period.end))

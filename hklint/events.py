@@ -23,7 +23,7 @@ import regex
 from hklint.analysis import Analysis, analyse
 from hklint.claims import (ANAPHOR, DISTINCTIVE as _DISTINCTIVE, MONTHS, _acceptable, _best_name,
                            _clause_tense, _is_programme, _lead_name, _Name, _names, _said,
-                           _strip_leading_generic)
+                           _strip_leading_generic, proper_words)
 from hklint.extract import structure
 from hklint.load import to_original
 from hklint.model import Claim, Document, Interval, Period, Span, Subject, Tense
@@ -248,7 +248,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> list[Event]:
         if k not in names_cache:
             # only the bold spans near the sentence: _names scans all it is given
             names_cache[k] = _names(view, sentence, _near(bold, bold_starts, sentence.start, sentence.end),
-                                    a.name_runs(k))
+                                    a.name_runs(k), proper_words(a))
         names = names_cache[k]
         table_row = "\t" in view[sentence.start:sentence.end]
         for start, end, period in periods[lo:hi]:

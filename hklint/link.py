@@ -23,7 +23,8 @@ from hklint.canon import readable
 from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Subject, Tense, evolve
 
 # Tags that must be equal on both sides for two figures to be the same fact.
-STRICT_TAGS = ("additional", "total", "monthly", "daily", "shared", "initial", "rate")
+STRICT_TAGS = ("additional", "total", "monthly", "quarterly", "daily", "shared", "initial", "rate", "inflow",
+               "outflow", "net", "each", "part")
 # Tags that exclude each other when both are said.
 EXCLUSIVE = ({"annual", "total"}, {"annual", "monthly"}, {"annual", "daily"},
              {"annual", "cumulative"}, {"monthly", "cumulative"}, {"daily", "cumulative"})
@@ -213,6 +214,11 @@ def _comparable(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
     pb = {t for t in tb if t.startswith("per ")}
     if pa and pb and pa != pb:
         return False
+    # "by promoted" vs "by employed": what was done to those counted
+    va = {t for t in ta if t.startswith("by ")}
+    vb = {t for t in tb if t.startswith("by ")}
+    if va and vb and va != vb:
+        return False
     # a plan is not compared with a statement of fact
     return a[1] == b[1]
 
@@ -301,6 +307,10 @@ def relate(a: Claim, b: Claim, documents: Mapping[str, Document],
         return _outgrown_bound(a, b, documents, tolerance) or Relation("consistent", a, b, "values agree")
     rel = _relate_in_time(a, b, documents)
     if _open_above(comparison_interval(a)) and _open_above(comparison_interval(b)):
+        if rel.kind in ("conflict", "unordered"):
+            # "over 2,500" and "over 1,600" with nothing to order them: both
+            # hold of any figure past 2,500; only time makes one replace the other
+            return Relation("consistent", a, b, "two lower bounds, and nothing orders them")
         values = (f"the stated lower bound changed from {_num(comparison_interval(rel.older).low)} "
                   f"to {_num(comparison_interval(rel.newer).low)}")
     else:
@@ -345,10 +355,33 @@ def _outgrown_bound(a: Claim, b: Claim, documents: Mapping[str, Document],
                     f"(past {_num(ceiling)}, the bound at its stated precision); {rel.reason}")
 
 
+# Percentages that are changes ("up 12.9% over 2009"): each is of its own
+# stretch of time, which the text seldom states in full.
+CHANGES = ("growth", "decline")
+
+
+def _a_change(c: Claim) -> bool:
+    return c.attribute.startswith(CHANGES)
+
+
 def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Relation:
     pa, pb = a.as_of, b.as_of
     da, db = documents.get(a.path), documents.get(b.path)
+    for total, other in ((a, b), (b, a)):
+        op = other.as_of
+        if "cumulative" in _tags(total.attribute) and op is not None and op.source == "text" \
+                and op.granularity in ("year", "fiscal-year", "half", "quarter"):
+            # "more than 1 billion passengers since it opened" and "65.6 million in 2018"
+            return Relation("series", a, b, "a running total and one period's figure")
+    if _a_change(a) and not (pa is not None and pb is not None and pa.start == pb.start and pa.end == pb.end):
+        # a later report's growth rate is of a later year, not a revision of
+        # an earlier one; only two rates for one stated period can conflict
+        return Relation("series", a, b, "changes over different or unknown stretches of time")
     if pa is None or pb is None:
+        if {a.tense, b.tense} == {Tense.PAST, Tense.CURRENT}:
+            # "the stadium had 127,000 places" and "the current stadium has 90,000":
+            # the grammar orders them, the past one is history
+            return Relation("series", a, b, "a past and a present figure")
         undated = a if pa is None else b
         return Relation("conflict", a, b,
                         f"{undated.path} has no date, so nothing orders the two figures")
@@ -365,12 +398,28 @@ def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Re
     if later_history is not None:
         return later_history
     if pa.end < pb.start:
-        return Relation("supersedes", a, b,
-                        f"{period_text(pb, db)} is later than {period_text(pa, da)}")
+        return _superseded(a, b, f"{period_text(pb, db)} is later than {period_text(pa, da)}", da)
     if pb.end < pa.start:
-        return Relation("supersedes", b, a,
-                        f"{period_text(pa, da)} is later than {period_text(pb, db)}")
+        return _superseded(b, a, f"{period_text(pa, da)} is later than {period_text(pb, db)}", db)
     return Relation("unordered", a, b, "periods overlap")
+
+
+# A figure its own document dates this long before the document was written is history.
+HISTORY_DAYS = 366
+
+
+def _superseded(older: Claim, newer: Claim, reason: str, older_doc: Document | None) -> Relation:
+    """A present-tense claim is revised by a later one; a past event the older
+    document tells ("installations increased to 7.4 GW") is its history, and so
+    is a figure it dates years before itself ("in 1981, 34 airlines operated to
+    67 cities", in a page of 2017): a later figure does not revise history."""
+    p = older.as_of
+    if older.tense is Tense.PAST and p is not None and p.source == "document":
+        return Relation("series", older, newer, "the older figure is a past event, told without its date")
+    if (p is not None and p.source == "text" and older_doc is not None and older_doc.revision_date is not None
+            and (older_doc.revision_date - p.end).days > HISTORY_DAYS):
+        return Relation("series", older, newer, "the older figure is history its own document dates")
+    return Relation("supersedes", older, newer, reason)
 
 
 def _report_covers(report: Claim, other: Claim) -> Relation | None:

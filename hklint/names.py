@@ -13,6 +13,7 @@ import bisect
 import functools
 import operator
 from dataclasses import dataclass
+import os
 from functools import lru_cache
 from typing import Iterator
 
@@ -178,7 +179,7 @@ def definitions(doc: Document, analysis: Analysis | None = None) -> list[Definit
     for k, sentence in enumerate(a.sentences):
         for m in _definitions_in(a, k):
             abbr = m.group("abbr")
-            expansion = trim_to_initials(m.group("name"), abbr)
+            expansion = trim_to_initials(structure.without_possessive(m.group("name")), abbr)
             if not expansion:
                 continue
             x, y = m.end("name") - len(expansion), m.end("abbr") + 1
@@ -329,6 +330,10 @@ SUFFIXES = tuple(sorted(
     """ational ization isation ation ative ition ional ship ment ness ical
     ial ity ive ing ion ic al or er ed es e y""".split(), key=len, reverse=True))
 MIN_STEM = 4
+# Endings that turn a person's title into the office or body ("Minister" /
+# "Ministry", "Director" / "Directory", "President" / "Presidency",
+# "Secretary" / "Secretariat"): two words of one stem, not a misspelling.
+ROLE_AND_OFFICE = frozenset(frozenset(pair) for pair in (("er", "ry"), ("or", "ry"), ("t", "cy"), ("y", "iat")))
 
 # Last words that make a phrase the name of a programme, body or place: a
 # modifier of such a name in another derived form is the same name misspelled.
@@ -415,6 +420,9 @@ def word_similarity(x: str, y: str) -> tuple[float, str]:
         return 0.0, "different"
     if stem(x) == stem(y) or x.startswith(y) or y.startswith(x):
         return 1.0, "derived"
+    common = len(os.path.commonprefix((x, y)))
+    if common >= MIN_STEM and frozenset((x[common:], y[common:])) in ROLE_AND_OFFICE:
+        return 1.0, "derived"  # one stem, two endings: "minister" / "ministry"
     return Indel.normalized_similarity(x, y), "typo"
 
 
@@ -447,7 +455,9 @@ def compare(a: str, b: str) -> tuple[float, str]:
     if len(wa) == len(ta) and len(wb) == len(tb) and (_coined(wa[i]) or _coined(wb[i])):
         return 0.0, "different"
     score, kind = word_similarity(ta[i], tb[i])
-    if kind == "derived" and not (ta[-1] in HEAD_NOUNS and i != len(ta) - 1):
+    # the head of "Secretariat of the Board" is its first word, of "Privacy Commission" its last
+    head = ta.index("of") - 1 if "of" in ta[1:] else len(ta) - 1
+    if kind == "derived" and not (ta[-1] in HEAD_NOUNS and i != head):
         return 0.0, "different"
     return score, kind
 
@@ -526,7 +536,31 @@ def same_expansion(a: str, b: str) -> bool:
     short, long_ = sorted((ta, tb), key=len)
     if any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
         return True
-    return is_variant(a, b)
+    return _initials_align(ta, tb) or is_variant(a, b)
+
+
+def _initials_align(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One word list is the other with a run of words written as its initials:
+    "... in the HKSAR" / "... in the Hong Kong SAR" (HK + SAR)."""
+    @lru_cache(maxsize=None)
+    def match(i: int, j: int, flipped: bool) -> bool:
+        x, y = (b, a) if flipped else (a, b)
+        if i == len(x) or j == len(y):
+            return i == len(x) and j == len(y)
+        if x[i] == y[j] and match(i + 1, j + 1, flipped):
+            return True
+        word = x[i]
+        for k in range(j + 2, min(len(y), j + len(word)) + 1):  # two words or more as initials
+            initials = "".join(w[0] for w in y[j:k])
+            if not word.startswith(initials):
+                break
+            rest = word[len(initials):]
+            if (not rest and match(i + 1, k, flipped)) or (
+                    rest and k < len(y) and y[k] == rest and match(i + 1, k + 1, flipped)):
+                return True
+        return False
+
+    return match(0, 0, False) or match(0, 0, True)
 
 
 def shown_paths(paths) -> str:

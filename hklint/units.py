@@ -48,7 +48,8 @@ def _pint_version() -> str:
 
 @lru_cache(maxsize=64)
 def conversion(name: str) -> tuple[str, str, float]:
-    """(kind, canonical unit, factor) for a pint unit expression: "hectare" -> ("area", "m**2", 10000.0)."""
+    """(kind, canonical unit, factor) for a pint unit expression: "hectare" -> ("area", "m**2", 10000.0),
+    "GW" -> ("power", "W", 1e9), "TWh" -> ("energy", "Wh", 1e12)."""
     remembered = _remembered()
     key = f"{_pint_version()}:{name}"
     hit = remembered.get(key)
@@ -57,6 +58,12 @@ def conversion(name: str) -> tuple[str, str, float]:
     quantity = registry().Quantity(1, name)
     if quantity.check("[area]"):
         found = ("area", "m**2", float(quantity.to("m**2").magnitude))
+    elif quantity.check("[power]"):
+        found = ("power", "W", float(quantity.to("W").magnitude))
+    elif quantity.check("[energy]"):
+        found = ("energy", "Wh", float(quantity.to("Wh").magnitude))
+    elif quantity.check("[volume]"):
+        found = ("volume", "m**3", float(quantity.to("m**3").magnitude))
     else:
         found = ("length", "m", float(quantity.to("m").magnitude))
     remembered[key] = list(found)

@@ -140,6 +140,31 @@ def test_markdown_pipe_tables():
     assert got == {"1,200": "2023", "1,250": "2024"}
 
 
+def test_tables_with_a_measure_per_column():
+    # a statistics page: the header names measures, the caption dates the table
+    text = ("# Harbour Authority\n\nVessel arrivals by type (as at 31/3/2024)\n\n"
+            "| Type | Arrivals | Cargo handled |\n|---|---|---|\n"
+            "| Ocean vessels | 2,406 | 9,878.3 |\n| River vessels | 1,085 | 612.4* |\n"
+            "| Total: | 3,491 | 10,490.7 |\n")
+    got = {c.text: (c.subject.text, c.attribute, c.as_of.label()) for c in claims_of(text).claims}
+    assert got == {
+        "2,406": ("Ocean vessels", "arrival", "2024-03-31"),
+        "9,878.3": ("Ocean vessels", "cargo handled", "2024-03-31"),
+        "1,085": ("River vessels", "arrival", "2024-03-31"),
+        "612.4": ("River vessels", "cargo handled", "2024-03-31"),
+        # a total is of this table: named by its caption, never a bare "Total"
+        "3,491": ("Vessel arrivals by type (Total)", "arrival", "2024-03-31"),
+        "10,490.7": ("Vessel arrivals by type (Total)", "cargo handled", "2024-03-31"),
+    }
+
+
+def test_a_measure_table_without_caption_keeps_its_rows_and_drops_its_total():
+    text = ("| Type | Arrivals |\n|---|---|\n| Ocean vessels | 2,406 |\n| River vessels | 1,085 |\n"
+            "| Total | 3,491 |\n")
+    got = {c.text: (c.subject.text, c.as_of) for c in claims_of(text).claims}
+    assert got == {"2,406": ("Ocean vessels", None), "1,085": ("River vessels", None)}
+
+
 def test_bare_dollars_take_the_documents_currency():
     from hklint.link import resolve_dollars
 
@@ -281,7 +306,7 @@ def test_what_a_count_counts_when_verbs_and_lists_follow_the_figure():
         "The Harbour Port Authority manages 90 berths, of which 12 carry the name of a pier.\n\n"
         "The Harbour Port Authority has handed out $9.5 billion in all, in all 18 districts.\n"))
     assert c["423"].attribute == "count of berth"
-    assert c["about 2,000"].attribute == "count of worker"
+    assert c["about 2,000"].attribute == "count of worker; by employed"
     assert c["12"].attribute == "count" and c["12"].confidence <= 0.5
     assert "cumulative" in c["$9.5 billion"].attribute
 
@@ -375,6 +400,214 @@ def test_since_after_a_superlative_is_a_comparison():
                           "Since 2019, the Harbour Authority has added 12 berths.\n"))
     assert c["14,200"].as_of is None
     assert c["12"].as_of.granularity == "onwards"
+
+
+def test_the_base_of_a_comparison_is_not_the_figures_period():
+    # the year after "than (in)", "from the figure in", "compared with" is what
+    # the figure is compared with; the figure holds for the document's date
+    c = by_text(claims_of(
+        "The Harbour Authority counted 4,694 ship calls this year, 40% more than in 2020.\n\n"
+        "The Harbour Authority logged 3 755 container calls, up 12 per cent from the figure in 2021.\n\n"
+        "The Harbour Authority employed 2,100 pilots, compared with 2019.\n\n"
+        "The Harbour Authority handled 812 cruise calls in 2023, up from 640 in 2022.\n"))
+    # "this year" is the document's year (resolved by the engine), never 2020
+    assert c["4,694"].as_of.text == "this year" and c["40%"].as_of.text == "this year"
+    assert c["3 755"].as_of is None
+    assert c["2,100"].as_of is None
+    # a figure's own year still dates it
+    assert c["812"].as_of.label() == "2023"
+
+
+def test_the_counted_phrase_keeps_its_modifiers_and_stops_at_a_verb():
+    c = by_text(claims_of(
+        "In the Harbour District, the number of local start-ups rose 28% to 3,360.\n\n"
+        "In the Harbour District, the number of Fintech start-ups grew from 138 in 2016 to 468 in 2020.\n\n"
+        "The Harbour Authority had engaged 13 804 staff and spanned different business sectors.\n"))
+    # "the number of <modifiers> <plural>": the modifiers say which start-ups
+    assert c["3,360"].attribute == "count of local start up"
+    assert c["468"].attribute == "count of fintech start up"
+    # "staff and spanned ...": a verb after "and" ends what is counted
+    assert c["13 804"].attribute == "count of staff"
+
+
+def test_a_byline_or_a_currency_owns_nothing():
+    text = ("Harbour grants to rise\n\nBy Mary Lee in Harbour City\n\n"
+            "The authority handled about 300 ship calls last month.\n\n"
+            "Tenants won more than 410 awards and raised approximately HKD 153 billion in funding.\n")
+    c = by_text(claims_of(text))
+    assert c["about 300"].subject.text != "Mary Lee in Harbour City"
+    assert c["more than 410"].subject.text != "HKD"
+    assert all(claim.subject.text not in ("HKD", "Mary Lee in Harbour City") for claim in c.values())
+
+
+def test_the_level_a_change_ends_at_is_of_the_clause_subject_and_the_spans_end():
+    c = by_text(claims_of(
+        "Passenger trips on the network rose to 1.9 billion in 2024.\n\n"
+        "Ferry crossings fell by 4% in 2025, to 3,815,290, from a record 3,963,358 in 2024.\n\n"
+        "From 2016 to 2020 the Harbour Authority fleet grew to 48 tugs.\n"))
+    assert (c["1.9 billion"].subject.text, c["1.9 billion"].as_of.label()) == ("passenger trips", "2024")
+    assert (c["3,815,290"].subject.text, c["3,815,290"].as_of.label()) == ("ferry crossings", "2025")
+    # the level reached over a span holds at the span's end
+    assert c["48"].as_of.label() == "2020"
+
+
+def test_a_citation_mark_ends_a_sentence_that_runs_into_the_next():
+    # "... advancement.[1]HKSTP supports": the next sentence's date is not this one's
+    c = by_text(claims_of("The Harbour Authority runs three ports.[1]The Harbour Authority has raised "
+                          "HK$15 billion since fiscal year 2018.[2]\n"))
+    assert c["three"].as_of is None
+    assert c["HK$15 billion"].as_of.granularity == "onwards"
+
+
+def test_a_since_after_the_figure_in_another_clause_does_not_date_it():
+    c = by_text(claims_of("The Harbour Authority runs 1,200 berths, and it has raised HK$15 billion since 2018.\n\n"
+                          "Since 2023, the Harbour Authority has added 130 berths.\n"))
+    assert c["1,200"].as_of is None
+    assert c["HK$15 billion"].as_of.granularity == "onwards"
+    assert c["130"].as_of.granularity == "onwards"  # a fronted "since" covers what follows
+
+
+def test_changes_keep_their_direction_and_base():
+    c = by_text(claims_of(
+        "The Harbour Authority's passenger traffic in 2010 increased by 12.9% over 2009.\n\n"
+        "Harbour Authority traffic was down nearly 90 per cent.\n\n"
+        "The Harbour Authority population reached 7,524,100, up 1% from mid-2018.\n"))
+    assert c["12.9%"].attribute == "growth [over 2009]"
+    assert c["nearly 90 per cent"].attribute == "decline"  # a fall, not a rise of 90%
+    assert c["1%"].attribute.startswith("growth [over 2018")
+
+
+def test_a_share_of_those_who_are_something_says_which_share():
+    c = by_text(claims_of("In the Harbour District, 59% of the ferry captains were locals, and 34% of the "
+                          "ferry captains were non-locals.\n"))
+    assert c["59%"].attribute == "share of ferry captain [local]"
+    assert c["34%"].attribute == "share of ferry captain [non local]"
+
+
+def test_a_span_of_time_is_not_counted():
+    c = by_text(claims_of("The Harbour Authority reported 30 min delays on 12 routes.\n"))
+    assert "30" not in c and c["12"].attribute == "count of route"
+
+
+def test_a_fact_list_line_is_no_heading_over_the_next_lines():
+    text = ("Harbour facts\n\nLongest ferry route: North Pier to South Bay - 27.8km\n\n"
+            "Total number of escalators: 426\n\nTotal number of staff: 19,000 approx\n")
+    claims = claims_of(text).claims
+    assert all(c.subject.text != "North Pier to South Bay" for c in claims if c.text != "27.8km")
+    assert all(c.subject.text != "approx" for c in claims)
+
+
+def test_a_plans_date_after_another_figure_does_not_date_a_figure_before_it():
+    c = by_text(claims_of("The Harbour Authority, which counts more than 10 ferry routes, has said that it "
+                          "wants to raise the number of ferry routes to 30 in 2032.\n"))
+    assert c["more than 10"].as_of is None
+
+
+def test_a_base_figures_date_is_not_the_figures_before_it():
+    c = by_text(claims_of("The Harbour Authority posted a profit of HK$2.43 billion, rebounding from a "
+                          "HK$678 million loss in the same period in 2022.\n\n"
+                          "The Harbour Authority had 3,360 berths and 10,688 staff in 2020.\n"))
+    assert c["HK$2.43 billion"].as_of is None
+    assert c["HK$678 million"].as_of.label() == "2022"
+    assert c["3,360"].as_of.label() == "2020"  # a list of figures shares its date
+
+
+def test_a_named_owners_measure_before_the_figure():
+    c = by_text(claims_of("Harbour City's population stood at 7,184,000 in mid-2013.\n\n"
+                          "The Harbour Authority's workforce was 4,000 in 2020.\n"))
+    assert (c["7,184,000"].subject.text, c["7,184,000"].attribute) == ("Harbour City", "count of population")
+    assert (c["4,000"].subject.text, c["4,000"].attribute) == ("Harbour Authority", "count of workforce")
+
+
+def test_a_unit_is_never_the_owner():
+    claims = claims_of("The Northland Grid installed 1.9 GW of solar capacity last year.\n\n"
+                       "Installations eclipse 7.4 GigaWatts.\n\n11 GW\n").claims
+    assert all(c.subject.text not in ("GW", "GigaWatts") for c in claims)
+    assert {c.text: c.attribute for c in claims}["1.9 GW"] == "power of solar capacity"
+
+
+def test_one_word_names_the_document_keeps_capitalising():
+    text = ("Northmart is a retailer. Today, Northmart operates more than 10,800 stores, and Northmart "
+            "employs 2.1 million associates.\n\nThe Fund gave $3 billion. Sales at the Fund rose.\n")
+    c = by_text(claims_of(text))
+    assert c["more than 10,800"].subject.text == "Northmart"
+    # "the Fund" is short for a full name, never a one-word name of its own
+    assert all(claim.subject.text != "Fund" for claim in c.values())
+
+
+def test_fiscal_year_phrase_dates_its_own_clause_and_verbs_split_counts():
+    c = by_text(claims_of(
+        "The Harbour Authority had fiscal year 2022 revenue of $3.2 billion.\n\n"
+        "With fiscal year 2015 revenue of $485.7 billion, the Harbour Authority employs 2.2 million people.\n\n"
+        "The Harbour Authority promoted about 170,000 people last year.\n"))
+    assert c["$3.2 billion"].as_of.granularity == "fiscal-year"
+    assert c["2.2 million"].as_of is None  # the fiscal year is the revenue's
+    assert c["2.2 million"].attribute == "count of people; by employed"
+    assert c["about 170,000"].attribute == "count of people; by promoted"
+
+
+def test_parts_injections_and_grants_are_measures_of_their_own():
+    c = by_text(claims_of(
+        "The Harbour Technopole has a total development area of over 600 ha, half (300 ha) of it will be "
+        "I&T land.\n\n"
+        "Members approved a further injection of $5 billion into the Harbour Innovation Fund.\n\n"
+        "The projects were supported by the Harbour Innovation Fund, involving a funding amount of around "
+        "$1.12 billion.\n"))
+    assert c["over 600 ha"].attribute == "area" and c["300 ha"].attribute == "area; part"
+    assert c["$5 billion"].attribute.startswith("injection")
+    assert c["around $1.12 billion"].attribute.startswith("granted")
+
+
+def test_a_quoted_short_name_defined_as_the_end_of_the_full_one():
+    ex = claims_of('The Harbour Board manages the North Harbour Science Park ("Science Park") and the '
+                   'Harbour Technology Corporation ("HTC").\n')
+    assert ex.aliases == {"science park": "north harbour science park", "htc": "harbour technology corporation"}
+
+
+def test_an_initial_figure_and_adjectives_before_a_noun():
+    c = by_text(claims_of('"Harbour Pass" will offer over 20 frequently used public services initially.\n\n'
+                          "The Harbour Club serves 300 elderly residents.\n"))
+    assert c["over 20"].attribute == "count of service; initial"
+    assert c["300"].attribute.startswith("count of resident")
+
+
+def test_what_a_figure_is_compared_with_does_not_own_it():
+    c = by_text(claims_of("Some 300 hectares will be used for innovation, providing about 7 million square metres "
+                          "of gross floor area - equivalent to the size of 17 Harbour Science Parks.\n\n"
+                          "- Provide subsidies of no more than $16 million to the Technology Transfer Office of "
+                          "each university.\n"))
+    assert c["about 7 million square metres"].subject.text != "Harbour Science Parks"
+    assert c["no more than $16 million"].subject.text == "Technology Transfer Office"
+
+
+def test_a_sentence_may_start_with_a_currency_sign():
+    c = by_text(claims_of("- Set aside $10 billion for the **Harbour Health Institutes**. $2 billion will be "
+                          "allocated to support the HarbourLab clusters.\n"))
+    assert c["$2 billion"].subject.text == "HarbourLab"
+
+
+def test_two_values_under_one_key_in_one_sentence_are_not_linked():
+    c = by_text(claims_of("The Harbour Clusters involve seven local universities and research institutions as "
+                          "well as over 30 institutions from 12 economies.\n\n"
+                          "The Harbour Voucher Scheme is raising the ceiling for each applicant from HK$400,000 "
+                          "to HK$600,000.\n"))
+    assert c["seven"].confidence <= 0.5 and c["over 30"].confidence <= 0.5
+    assert c["HK$600,000"].confidence > 0.5  # a change is one measure at two times
+
+
+def test_levels_after_changes_and_former_values():
+    c = by_text(claims_of(
+        "Harbour arrivals grew by 7.7 percent to 16.4 million.\n\n"
+        "The Harbour Authority's customer base grew 12.2 percent to 35.6 million.\n\n"
+        "The number of Harbour District beds has more than halved, from around 299,000 to 142,000.\n\n"
+        "The arrivals met the Harbour Tourism Board's (HTB) forecast.\n"))
+    assert c["16.4 million"].subject.text == "harbour arrivals"
+    assert (c["35.6 million"].subject.text, c["35.6 million"].attribute) == (
+        "Harbour Authority", "count of customer base")
+    # the value a change started from is a former value
+    assert c["around 299,000"].tense is Tense.PAST and c["142,000"].tense is Tense.CURRENT
+    assert claims_of("The arrivals met the Harbour Tourism Board's (HTB) forecast.\n").aliases == {
+        "htb": "harbour tourism board"}
 
 
 def test_a_ratio_in_a_table_cell_is_one_figure():

@@ -1,6 +1,8 @@
 """Configuration: discovery, every key, errors, command-line overrides, --show-settings."""
 from __future__ import annotations
 
+import dataclasses
+
 import json
 import sys
 from pathlib import Path
@@ -213,6 +215,20 @@ def test_tolerance_reaches_the_checks(project):
     assert seen == [0.02]
 
 
+def test_fiscal_year_start_dates_fiscal_years(tmp_path):
+    from hklint.engine import Options, load_corpus
+
+    (tmp_path / "report.md").write_text("# Annual report\n\nLast updated: 1 March 2023\n\n"
+                                        "The Harbour Service's budget for fiscal year 2022 was $3.265 billion.\n",
+                                        encoding="utf-8")
+    plain = load_corpus([str(tmp_path)], Options(cache=False, jobs=1)).claims[0].as_of
+    assert (plain.start.isoformat(), plain.end.isoformat()) == ("2022-01-01", "2022-12-31")
+    options = config_mod.to_options(config_mod.from_mapping({"fiscal-year-start": "October"}))
+    us = load_corpus([str(tmp_path)], dataclasses.replace(options, cache=False, jobs=1)).claims[0].as_of
+    assert (us.start.isoformat(), us.end.isoformat()) == ("2021-10-01", "2022-09-30")
+    assert config_mod.from_mapping({"fiscal-year-start": 4}).fiscal_year_start == 4
+
+
 # --------------------------------------------------------------------------- errors
 
 
@@ -229,6 +245,8 @@ def test_tolerance_reaches_the_checks(project):
     ('[aliases]\n"SKL" = [""]\n', ["'aliases'", "'SKL'"]),
     ("tolerance = -0.1\n", ["'tolerance'", "-0.1"]),
     ("tolerance = true\n", ["'tolerance'"]),
+    ('fiscal-year-start = "Octember"\n', ["'fiscal-year-start'", "month"]),
+    ("fiscal-year-start = 13\n", ["'fiscal-year-start'", "month"]),
     ("select = [\n", ["not valid TOML"]),
 ])
 def test_bad_configuration_is_one_line_error(project, text, needles):
@@ -281,7 +299,7 @@ def test_paths_are_still_required_to_lint(project):
 def test_field_names_are_the_documented_keys():
     assert set(config_mod.field_names()) == {
         "select", "ignore", "extend-select", "per-file-ignores", "fail-on", "include", "exclude",
-        "min-confidence", "dates", "aliases", "tolerance"}
+        "min-confidence", "dates", "aliases", "tolerance", "fiscal-year-start"}
 
 
 def test_anchored_patterns_treat_the_root_as_literal_text():

@@ -58,6 +58,16 @@ PHRASES = [
     ("2016 to 2020", D(2016, 1, 1), D(2020, 12, 31), "span"),
     ("from 2022 to 2026", D(2022, 1, 1), D(2026, 12, 31), "span"),
     ("between 2020 and 2021", D(2020, 1, 1), D(2021, 12, 31), "span"),
+    # dates in figures (statistics tables: "as at 30/11/2016")
+    ("30/11/2016", D(2016, 11, 30), D(2016, 11, 30), "day"),
+    ("30-11-2016", D(2016, 11, 30), D(2016, 11, 30), "day"),
+    ("30.11.2016", D(2016, 11, 30), D(2016, 11, 30), "day"),
+    ("11/30/2016", D(2016, 11, 30), D(2016, 11, 30), "day"),   # only month first can be right
+    ("2016/11/30", D(2016, 11, 30), D(2016, 11, 30), "day"),
+    ("7/7/2020", D(2020, 7, 7), D(2020, 7, 7), "day"),         # both readings agree
+    ("4/5/2017", D(2017, 4, 5), D(2017, 5, 4), "span"),       # 4 May or 5 April: both, not a guess
+    ("2017/12/05", D(2017, 12, 5), D(2017, 12, 5), "day"),    # year first is year/month/day
+    ("2018/9", D(2018, 4, 1), D(2019, 3, 31), "fiscal-year"),
 ]
 
 
@@ -77,6 +87,8 @@ def test_parse_period(phrase, start, end, granularity):
         "February 30, 2025",  # no such day
         "May",                # a month without a year (and the modal verb)
         "2020 to 2016",       # a span must run forwards
+        "13/13/2016",         # neither reading is a day
+        "31/2/2016",          # no 31 February (and no 2nd of a 31st month)
     ],
 )
 def test_parse_period_rejects(phrase):
@@ -106,6 +118,11 @@ def test_find_periods_offsets_are_view_offsets():
     assert view[start:end] == "December 2022" and period.granularity == "month"
 
 
+def test_find_periods_old_years_after_a_time_word():
+    assert _found("In 1890 it became the first deep-level line; by 1880 it had grown.") == ["1890", "1880"]
+    assert _found("Founded in 1753, it now comprises over 8 million objects.") == ["1753"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -117,6 +134,8 @@ def test_find_periods_offsets_are_view_offsets():
         "a share of 2024%",                # a percentage
         "see https://example.org/2019-02/18/2021/report.htm",  # inside a web address
         "version 3.2021.1",                # part of a dotted version number
+        "rule 1/2/3/2016",                 # a longer run of numbers, not a date
+        "a fleet of 1863 buses",           # before 1900, a year only after "in", "since", "by" ...
     ],
 )
 def test_find_periods_rejects(text):
@@ -176,6 +195,9 @@ def test_find_periods_seed_000_revision_line():
          Tense.CURRENT),
         ("There are around 42 000 \"Wi-Fi.HK\" hotspots in town as of June 2025.", Tense.CURRENT),
         ("InnoHK is a platform that brings together leading researchers from around the world.", Tense.CURRENT),
+        # a participle with its agent is no past event; "grew by 6%" is one
+        ("Funding of up to $8 million is provided to support start-ups founded by students.", Tense.CURRENT),
+        ("Traffic increased by 12.9% over 2009.", Tense.PAST),
     ],
 )
 def test_sentence_tense(sentence, tense):
@@ -221,18 +243,58 @@ def test_month_only_line_is_no_byline():
     assert explicit_document_date("Title\n\nFEBRUARY 2025\n") is None
 
 
+def test_a_dateline_near_the_top_dates_the_document():
+    assert explicit_document_date("Harbour park thrives\n\nHarbour Daily) 09:13, June 25, 2024\n\n"
+                                  "The park houses 1,700 companies.\n")[:2] == (D(2024, 6, 25), "byline")
+    # a sentence, or the date of something else, is no dateline
+    assert explicit_document_date("The scheme was updated on 1 June 2025 to add funding.\n") is None
+    assert explicit_document_date("Founded: 30 March 1911\n") is None
+
+
+def test_a_date_line_dates_the_document():
+    assert explicit_document_date("Date: 2019-01-29\n\nText about 2018.\n")[0] == D(2019, 1, 29)
+    assert explicit_document_date("date 2019-01-29\nText.\n")[0] == D(2019, 1, 29)
+    assert explicit_document_date("Date of birth: 3 May 1970\n") is None
+
+
 def test_infer_document_date():
     periods = [
-        (parse_period("June 2025"), Tense.CURRENT),
-        (parse_period("end-2026"), Tense.FUTURE),       # a target, not an as-of date
-        (parse_period("2027"), Tense.CURRENT),          # a bare year is too vague
-        (parse_period("12 March 2021"), Tense.PAST),
-        (parse_period("mid-2025"), Tense.PAST),         # a vague span
+        (parse_period("June 2025"), Tense.CURRENT, False),
+        (parse_period("end-2026"), Tense.FUTURE, False),       # a target, not an as-of date
+        (parse_period("2027"), Tense.CURRENT, False),          # a bare year is too vague
+        (parse_period("12 March 2021"), Tense.PAST, False),
+        (parse_period("mid-2025"), Tense.PAST, False),         # a vague span
     ]
     assert infer_document_date(periods) == (
         D(2025, 6, 30), "inferred", "latest as-of date in the text: June 2025")
-    assert infer_document_date([(parse_period("2024"), Tense.CURRENT)]) is None
+    assert infer_document_date([(parse_period("2024"), Tense.CURRENT, False)]) is None
     assert infer_document_date([]) is None
+
+
+def test_an_event_date_moves_an_inferred_date_later_but_never_dates_alone():
+    founded = (parse_period("May 7, 2001"), Tense.PAST, True)
+    # a page that only says when the body was founded is not of 2001
+    assert infer_document_date([founded]) is None
+    assert infer_document_date([founded, (parse_period("2024"), Tense.CURRENT, False)]) is None
+    # "as of June 2025 ..." and "the exercise was completed in July 2025": July
+    as_of = (parse_period("June 2025"), Tense.CURRENT, False)
+    completed = (parse_period("July 2025"), Tense.PAST, True)
+    assert infer_document_date([as_of, completed])[0] == D(2025, 7, 31)
+    assert infer_document_date([as_of, founded])[0] == D(2025, 6, 30)
+
+
+def test_a_founding_date_does_not_date_the_page(tmp_path):
+    from hklint.engine import Options, load_corpus
+
+    (tmp_path / "about.md").write_text(
+        "# The Parks Corporation\n\nThe corporation was established on May 7, 2001. It now "
+        "supports over 2,500 companies.\n", encoding="utf-8")
+    (tmp_path / "update.md").write_text(
+        "# Update\n\nAs of June 2025, the corporation supports 2,600 companies. Its new "
+        "tower was completed in July 2025.\n", encoding="utf-8")
+    corpus = load_corpus([str(tmp_path)], Options(cache=False, jobs=1))
+    dates = {doc.path.rsplit("/", 1)[-1]: doc.revision_date for doc in corpus.documents}
+    assert dates == {"about.md": None, "update.md": D(2025, 7, 31)}
 
 
 def test_date_phrase_is_case_insensitive_and_verbose():
@@ -254,3 +316,46 @@ def test_windows_line_ends_keep_the_revision_line_and_byline():
     assert explicit_document_date(crlf)[:2] == (dt.date(2025, 2, 25), "revision-line")
     byline = "# News\r\n\r\n12 March 2021\r\n\r\nThe port handled 3 million boxes.\r\n"
     assert explicit_document_date(byline)[:2] == (dt.date(2021, 3, 12), "byline")
+
+
+def test_access_dates_starts_of_stretches_and_transfers_do_not_date_a_page(tmp_path):
+    from hklint.engine import Options, load_corpus
+
+    pages = {
+        "cited.md": "Harbour calls by origin in 2023 [Graph]. Retrieved November 22, 2024, from a statistics site.\n",
+        "rules.md": "Applicants must be registered as of the cut-off date: 1 February 2023. Application "
+                    "deadline 26 October 2022.\n",
+        "lowest.md": "Harbour calls fell to their lowest since April 2007.\n",
+        "infobox.md": "Established 30 March 1911 (1911-03-30)\n\nThe Harbour Authority runs 12 piers.\n",
+        "moved.md": "The ferry line transferred from the control of the city to the Harbour Authority on 15 July, "
+                    "2003.\n",
+        # an as-of date dates a page; an event after it moves the date later
+        "dated.md": "As at end-May 2025, the Harbour Authority ran 12 piers. Pier 13 was opened in June 2025.\n",
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus([str(tmp_path)], Options(cache=False, jobs=1))
+    dates = {doc.path.rsplit("/", 1)[-1]: doc.revision_date for doc in corpus.documents}
+    assert dates == {"cited.md": None, "rules.md": None, "lowest.md": None, "infobox.md": None, "moved.md": None,
+                     "dated.md": D(2025, 6, 30)}
+
+
+def test_times_named_without_their_year_are_of_the_documents_date(tmp_path):
+    from hklint.engine import Options, load_corpus
+
+    (tmp_path / "news.md").write_text(
+        "# Harbour news\n\nLast updated: 29 May 2017\n\n"
+        "The Harbour Authority handled 5.17 million passengers in April.\n\n"
+        "Last year, the Harbour Authority promoted about 1,700 pilots.\n\n"
+        "The Harbour Authority ran 362 ferries as of June 30.\n\n"
+        "The Harbour Authority's traffic rose 5% on last year to 3 million passengers.\n", encoding="utf-8")
+    (tmp_path / "undated.md").write_text("The Harbour Authority handled 4.1 million passengers in March.\n",
+                                         encoding="utf-8")
+    corpus = load_corpus([str(tmp_path)], Options(cache=False, jobs=1))
+    got = {c.text: (c.as_of.label() if c.as_of else None) for c in corpus.claims}
+    assert got["5.17 million"] == "2017-04"
+    assert got["about 1,700"] == "2016"
+    assert got["362"] == "2016-06-30"  # the latest June 30 not after the document's date
+    assert got["3 million"] == "2017-05-29"  # "on last year" is the base of the change: the document's date
+    assert got["4.1 million"] is None  # no document date, no year
+    assert all(c.as_of is None or c.as_of.source != "relative" for c in corpus.claims)

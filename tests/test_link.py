@@ -1,8 +1,8 @@
 """Corpus-level linking helpers (hklint/link.py): one key for the forms of one name."""
 from __future__ import annotations
 
-from hklint.link import unify_names
-from hklint.model import Claim, Interval, Span, Subject, Tense
+from hklint.link import relate, unify_names
+from hklint.model import Claim, Document, Interval, Span, Subject, Tense
 
 
 def claim(key: str, path: str = "a.md") -> Claim:
@@ -46,3 +46,37 @@ def test_a_kind_of_thing_is_learned_from_its_initials_in_the_corpus():
         "pine ridge state forest"] * 3
     # without the initials, "state forest" is just more words: no join
     assert keys_after("pine ridge", "pine ridge state forest") == ["pine ridge", "pine ridge state forest"]
+
+
+def test_two_lower_bounds_with_nothing_to_order_them_can_both_hold():
+    import dataclasses
+    import datetime as dt
+
+    def over(value: float, path: str) -> Claim:
+        return dataclasses.replace(claim("harbour authority", path), text=f"over {value:,.0f}", value=value,
+                                   interval=Interval(value, None, False, False), qualifier="over")
+
+    undated = {"a.md": Document("a.md", ""), "b.md": Document("b.md", "")}
+    assert relate(over(2500, "a.md"), over(1600, "b.md"), undated).kind == "consistent"
+    # ordered in time, the later statement of the bound replaces the earlier one
+    dated = {"a.md": Document("a.md", "", revision_date=dt.date(2021, 1, 1)),
+             "b.md": Document("b.md", "", revision_date=dt.date(2025, 1, 1))}
+    from hklint.model import Period
+
+    a = dataclasses.replace(over(220, "a.md"), as_of=Period(dt.date(2021, 1, 1), dt.date(2021, 1, 1), "day",
+                                                            "", "document"))
+    b = dataclasses.replace(over(1100, "b.md"), as_of=Period(dt.date(2025, 1, 1), dt.date(2025, 1, 1), "day",
+                                                             "", "document"))
+    assert relate(a, b, dated).kind == "supersedes"
+
+
+def test_a_short_name_two_documents_define_differently_names_neither(tmp_path):
+    from hklint.engine import Options, load_corpus
+
+    (tmp_path / "a.md").write_text('The plan is the Smart Harbour Blueprint ("Harbour Blueprint").\n', encoding="utf-8")
+    (tmp_path / "b.md").write_text('The plan is the Green Harbour Blueprint ("Harbour Blueprint").\n', encoding="utf-8")
+    (tmp_path / "c.md").write_text('The North Harbour Science Park ("Science Park") has 23 buildings.\n',
+                                   encoding="utf-8")
+    corpus = load_corpus([str(tmp_path)], Options(cache=False, jobs=1))
+    assert "harbour blueprint" not in corpus.aliases
+    assert corpus.aliases["science park"] == "north harbour science park"

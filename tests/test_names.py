@@ -188,6 +188,12 @@ def test_hk401_on_seeds_reports_the_variants_an_editor_would_fix():
     ("Innovation and Technology Comission", "Innovation and Technology Commission", True),
     ("Information Technology Council", "Innovation and Technology Commission", False),
     ("Faster Payment System", "Financial Policy Secretariat", False),
+    # a run of words written as its initials inside the expansion
+    ("Liaison Office of the Central People's Government in the Hong Kong SAR",
+     "Liaison Office of the Central People's Government in the HKSAR", True),
+    ("Harbour Office of the United Kingdom", "Harbour Office of the UK", True),
+    ("Harbour Office of the United Kingdom", "Harbour Office of the US", False),
+    ("Port Works Department", "PW Office", False),
 ])
 def test_same_expansion(a, b, same):
     assert names.same_expansion(a, b) is same

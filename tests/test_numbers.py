@@ -28,12 +28,73 @@ def test_counts_with_separators(text, value):
     ("HK$10 billion", 10e9, "HKD"),
     ("US$1.2 billion", 1.2e9, "USD"),
     ("about RMB 1.03 billion", 1.03e9, "CNY"),
+    ("approximately HKD 153 billion in funding", 153e9, "HKD"),  # ISO codes before an amount
+    ("USD 2.5 million", 2.5e6, "USD"),
     ("more than 43 billion euros", 43e9, "EUR"),
     ("HK$5-billion Strategic Tech Fund", 5e9, "HKD"),
 ])
 def test_money(text, value, unit):
     m = [m for m in find_numbers(text) if m.kind == "money"][0]
     assert (m.value, m.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, kind, metres", [
+    ("a total floor area of more than 100,000 square feet", "area", 100_000 * 0.09290304),
+    ("about 2,000 sq. ft. of laboratory space", "area", 2_000 * 0.09290304),
+    ("some 800 square miles of forest", "area", 800 * 2_589_988.110336),
+    ("13 miles of new track", "length", 13 * 1609.344),
+])
+def test_imperial_areas_and_lengths(text, kind, metres):
+    m = [m for m in find_numbers(text) if m.kind == kind][0]
+    assert m.value == pytest.approx(metres)
+
+
+def test_identifiers_spaced_currencies_plus_and_percent_words():
+    assert find_numbers("LC Paper No. CB(1)868/20-21(02)") == []  # a paper's number, not figures
+    assert [(m.unit, m.value) for m in find_numbers("US$ 4.6 billion (HK$ 35.7 billion)")] == [
+        ("USD", 4.6e9), ("HKD", 35.7e9)]
+    plus = find_numbers("1,800+ companies")[0]
+    assert plus.text == "1,800+" and plus.interval.low == 1800 and plus.interval.high is None
+    assert [(m.kind, m.value) for m in find_numbers("just six per cent of users")] == [("percent", 6.0)]
+
+
+def test_a_raised_ceiling_is_a_change_not_a_range():
+    found = find_numbers("raising the funding ceiling for each applicant from HK$400,000 to HK$600,000")
+    assert [(m.text, m.qualifier) for m in found] == [("HK$400,000", ""), ("HK$600,000", "")]
+
+
+def test_decimal_commas_volumes_and_note_marks():
+    assert [(m.kind, m.value) for m in find_numbers("dam levels stand at 35,1% and 80,6 per cent")] == [
+        ("percent", 35.1), ("percent", 80.6)]
+    assert find_numbers("1,100 and 35,100")[1].value == 35100  # thousands stay thousands
+    litres = find_numbers("usage of 641 million litres a day")[0]
+    assert litres.kind == "volume" and litres.value == pytest.approx(641_000)
+    assert [m.text for m in find_numbers("6,616+ (2023)[1] employees")] == ["6,616+"]  # "[1]" is a note mark
+
+
+def test_scale_abbreviations():
+    assert [m.value for m in find_numbers("58.7 mln passengers, 2 bln yuan")] == [58.7e6, 2e9]
+
+
+def test_clock_times_hash_ranks_and_dollars_in_words():
+    assert find_numbers("Updated 09:23:02 UTC") == []          # a clock time, not figures
+    assert [(m.kind, m.value) for m in find_numbers("the #1 university")] == [("rank", 1.0)]
+    m = find_numbers("180 million Hong Kong dollars (23.19 million U.S. dollars)")
+    assert [(x.unit, x.value) for x in m] == [("HKD", 180e6), ("USD", 23.19e6)]
+    assert find_numbers("129.9 mi of track")[0].kind == "length"
+
+
+@pytest.mark.parametrize("text, kind, si", [
+    ("It installed just 1.9 GW of solar capacity last year", "power", 1.9e9),
+    ("installs eclipse 7.4 GigaWatts", "power", 7.4e9),
+    ("a 500 MW plant", "power", 5e8),
+    ("2.8 GWp of modules", "power", 2.8e9),
+    ("35.2 terawatt-hours in 2014", "energy", 35.2e12),
+    ("36,056 GWh in the preceding year", "energy", 36056e9),
+])
+def test_power_and_energy(text, kind, si):
+    m = [m for m in find_numbers(text) if m.kind == kind][0]
+    assert m.value == pytest.approx(si)
 
 
 def test_areas_are_converted_by_pint():

@@ -61,7 +61,7 @@ def test_ranks_and_ratios_become_claims_not_counts():
     doc = Document(path="d.md", text=text, line_starts=line_starts(text))
     claims = {c.text: c for c in extract(doc).claims}
     rank = claims["fifth"]
-    assert rank.unit == "rank" and rank.value == 5 and rank.attribute == "rank [world]"
+    assert rank.unit == "rank" and rank.value == 5 and rank.attribute == "rank [world; port index]"
     assert rank.as_of.label() == "2023"
     assert rank.confidence <= 0.5  # shown, not linked by default
     ratio = claims["1 (Government): 2 (operator)"]
@@ -115,3 +115,12 @@ def test_anchored_scans_find_what_whole_text_scans_find():
     texts += [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 40))) for _ in range(1500)]
     for text in texts:
         assert R.find_ranks_and_ratios(text) == whole(text), text[:80]
+
+
+def test_a_rank_names_its_ranking():
+    from tests.test_claims import claims_of
+
+    claims = claims_of("Northfield University is ranked 34th in the QS World University Rankings 2024.\n\n"
+                       "Northfield University ranked World No.7 in the Harbour Innovation Index 2020.\n").claims
+    assert sorted(c.attribute for c in claims) == [
+        "rank [qs world university rankings]", "rank [world; harbour innovation index]"]

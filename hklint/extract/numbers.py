@@ -30,8 +30,8 @@ NUMBER_WORDS = {
 }
 
 SCALES = {
-    "thousand": 1e3, "million": 1e6, "mn": 1e6,
-    "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+    "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
 }
 
 # Qualifier phrases, longest first inside each group, mapped to their kind.
@@ -63,16 +63,18 @@ _QUAL_ALT = "|".join(
 # rest: tested first, it spares the look-behind at most positions (25% faster).
 NUMBER = regex.compile(
     r"""
-    (?=[\dHURCE$€£¥])
-    (?<![\w.,/-]|\d\ )
-    (?P<cur>HK\$|US\$|RMB\s?|CNY\s?|\$|€|EUR\s?|£|¥)?
-    (?(cur)|(?<![\w.,/-]|\d\ ))                       # "RMB620 million": a currency may touch it
+    (?=[\dHURCEG$€£¥])
+    (?<![\w.,/)\[-]|\d\ |\w\()                         # not inside an identifier ("CB(1)868/20-21(02)") or a note mark ("[1]")
+    (?P<cur>(?:HK|US)\$\ ?|(?:RMB|CNY|EUR|HKD|USD|GBP)\s?|\$|€|£|¥)?
+    (?(cur)|(?<![\w.,/)\[-]|\d\ |\w\())                # "RMB620 million": a currency may touch it
     (?P<num>
-        \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)
+        \d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b))          # "35,1%": a decimal comma before a percent sign
+      | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)
       | \d{1,3}(?:\ \d{3})+(?:\.\d+)?(?!\d)
       | \d+(?:\.\d+)?
     )
-    (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|bn|tn))\b)?
+    (?P<plus>\+(?![\d\w]))?                               # "1,800+": more than
+    (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mln|mn|bln|bn|tn))\b)?
     (?P<unit>(?i:
         \s?%
       | \s?per\s?cent\b
@@ -80,8 +82,12 @@ NUMBER = regex.compile(
       | -?\s?(?:hectares?|ha\b)
       | -?\s?acres?\b
       | -?\s?(?:square\s+kilometres|square\s+kilometers|km2\b|km²)
-      | -?\s?(?:kilometres|kilometers|km\b)
-      | \s(?:euros?|yuan|renminbi|US\s+dollars|Hong\s+Kong\s+dollars)\b
+      | -?\s?(?:square\s+(?:feet|foot)|sq\.?\s?(?:ft|feet)\b\.?|ft2\b|ft²)
+      | -?\s?(?:square\s+miles?|sq\.?\s?mi\b\.?)
+      | -?\s?(?:kilometres|kilometers|km\b|miles?\b|mi\b)
+      | -?\s?(?:[kMGT]Wp?\b|[kMGT]Wh\b|(?:kilo|mega|giga|tera)[Ww]att[s-]?(?:\s?hours?)?\b|(?:Kilo|Mega|Giga|Tera)[Ww]atts?\b)
+      | -?\s?(?:(?:mega|kilo)?lit(?:re|er)s?\b|M[Ll]\b|cubic\s+met(?:re|er)s\b|m3\b|m³|(?:US\s+)?gallons?\b)
+      | \s(?:euros?|yuan|renminbi|U\.?S\.?\s+dollars|Hong\s+Kong\s+dollars)\b
     ))?
     """,
     # case-sensitive but for the words (scoped (?i:...)): three times faster
@@ -106,11 +112,14 @@ NUMBER_WORD = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+PERCENT_AFTER = regex.compile(r"\s?(?:%|per\s?cent\b|percent\b)", regex.IGNORECASE)
+
 # World No.7, No. 1, "ranked 11th" are ranks, not counts.
-RANK = regex.compile(r"\bNo\.\s?(?P<num>\d{1,3})\b|\b(?P<num>\d{1,3})(?:st|nd|rd|th)\b")
+RANK = regex.compile(r"\bNo\.\s?(?P<num>\d{1,3})\b|\b(?P<num>\d{1,3})(?:st|nd|rd|th)\b|#\s?(?P<num>\d{1,3})\b")
 
 # Ratios such as "1:2", "56:44", "2(Government):1(enterprise)" are not counts.
-RATIO = regex.compile(r"\d+(?:\s*\([^)]{1,30}\))?\s?:\s?\d+")
+# A clock time ("09:23:02") is taken whole, never read as figures.
+RATIO = regex.compile(r"\d+(?:\s*\([^)]{1,30}\))?\s?:\s?\d+(?::\d\d)*")
 
 _SPACE = regex.compile(r"\s+")
 _DASH_SPACE = regex.compile(r"[\s-]+")
@@ -120,7 +129,11 @@ CURRENCIES = {
     "€": "EUR", "eur": "EUR", "£": "GBP", "¥": "CNY",
     "euro": "EUR", "euros": "EUR", "yuan": "CNY", "renminbi": "CNY",
     "us dollars": "USD", "hong kong dollars": "HKD",
+    "hkd": "HKD", "usd": "USD", "gbp": "GBP", "u.s. dollars": "USD",
 }
+# ISO 4217 codes of the currencies a text may name in capitals ("HKD 153
+# billion"): a code is a unit, never the name of what owns a figure.
+CURRENCY_CODES = frozenset("AUD CAD CHF CNY EUR GBP HKD JPY MOP NZD RMB SGD TWD USD".split())
 
 
 def _unit_of(unit: str) -> tuple[str, str, float]:
@@ -136,19 +149,17 @@ def _unit_of(unit: str) -> tuple[str, str, float]:
     return quantity
 
 
+def is_unit_word(text: str) -> bool:
+    """"GW", "GigaWatts", "TWh", "hectares", "HKD": a unit, never a name that owns a figure."""
+    t = _DASH_SPACE.sub(" ", text.strip().lower()).strip()
+    return t in _UNIT_NAMES or t.upper() in CURRENCY_CODES
+
+
 @lru_cache(maxsize=64)
 def _pint_quantity(u: str) -> tuple[str, str, float] | None:
-    """Areas and lengths through pint, converted to square metres and metres."""
-    names = {
-        "square metres": "m**2", "square meters": "m**2", "sq m": "m**2",
-        "sq. m": "m**2", "sq.m": "m**2", "sqm": "m**2", "m2": "m**2", "m²": "m**2",
-        "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
-        "acre": "acre", "acres": "acre",
-        "square kilometres": "km**2", "square kilometers": "km**2",
-        "km2": "km**2", "km²": "km**2",
-        "kilometres": "km", "kilometers": "km", "km": "km",
-    }
-    name = names.get(u)
+    """Areas, lengths, power and energy through pint, converted to square metres,
+    metres, watts and watt-hours."""
+    name = _UNIT_NAMES.get(u)
     if name is None:
         return None
     from hklint.units import conversion
@@ -156,13 +167,50 @@ def _pint_quantity(u: str) -> tuple[str, str, float] | None:
     return conversion(name)
 
 
+# Unit words, as found after a figure (lower-cased), and their pint names.
+_UNIT_NAMES = {
+    "square metres": "m**2", "square meters": "m**2", "sq m": "m**2",
+    "sq. m": "m**2", "sq.m": "m**2", "sqm": "m**2", "m2": "m**2", "m²": "m**2",
+    "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
+    "acre": "acre", "acres": "acre",
+    "square kilometres": "km**2", "square kilometers": "km**2",
+    "km2": "km**2", "km²": "km**2",
+    "kilometres": "km", "kilometers": "km", "km": "km",
+    "square feet": "ft**2", "square foot": "ft**2", "sq ft": "ft**2", "sq. ft": "ft**2",
+    "sq.ft": "ft**2", "sq ft.": "ft**2", "sq. ft.": "ft**2", "sqft": "ft**2", "sq feet": "ft**2",
+    "sq. feet": "ft**2", "ft2": "ft**2", "ft²": "ft**2",
+    # volumes ("641 million litres a day", "50 ML", "35 cubic metres")
+    "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter",
+    "megalitre": "megaliter", "megalitres": "megaliter", "megaliter": "megaliter", "megaliters": "megaliter",
+    "ml": "megaliter", "kilolitre": "kiloliter", "kilolitres": "kiloliter",
+    "cubic metres": "m**3", "cubic meters": "m**3", "m3": "m**3", "m³": "m**3",
+    "gallon": "gallon", "gallons": "gallon", "us gallon": "gallon", "us gallons": "gallon",
+    "square miles": "mi**2", "square mile": "mi**2", "sq mi": "mi**2", "sq. mi": "mi**2",
+    "sq mi.": "mi**2", "sq. mi.": "mi**2",
+    "mile": "mi", "miles": "mi", "mi": "mi",
+    # power and energy ("1.9 GW of solar capacity", "35.2 terawatt-hours"); peak
+    # watts (GWp) are watts of rated capacity
+    "kw": "kW", "mw": "MW", "gw": "GW", "tw": "TW", "kwp": "kW", "mwp": "MW", "gwp": "GW",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+    "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW",
+    "gigawatt": "GW", "gigawatts": "GW", "terawatt": "TW", "terawatts": "TW",
+    "kilowatt hour": "kWh", "kilowatt hours": "kWh", "megawatt hour": "MWh", "megawatt hours": "MWh",
+    "gigawatt hour": "GWh", "gigawatt hours": "GWh", "terawatt hour": "TWh", "terawatt hours": "TWh",
+}
+
+
 def _digits(num: str) -> float:
+    if DECIMAL_COMMA.fullmatch(num):
+        return float(num.replace(",", "."))  # "35,1" before a percent sign
     return float(num.replace(",", "").replace(" ", ""))
+
+
+DECIMAL_COMMA = regex.compile(r"\d{1,3},\d{1,2}")
 
 
 def precision_unit(num: str) -> float:
     """One unit of the last stated non-zero digit: 460 -> 10, 4,700 -> 100, 1.03 -> 0.01."""
-    clean = num.replace(",", "").replace(" ", "")
+    clean = num.replace(",", ".") if DECIMAL_COMMA.fullmatch(num) else num.replace(",", "").replace(" ", "")
     if "." in clean:
         return 10 ** -len(clean.split(".")[1])
     stripped = clean.rstrip("0")
@@ -216,6 +264,12 @@ def find_numbers(view: str, start: int = 0, end: int | None = None) -> list[Ment
         word = _SPACE.sub(" ", m.group("word").lower())
         value = float(NUMBER_WORDS.get(word.replace("a ", ""), 0))
         qual_text, start_at = _qualifier(view, m.start())
+        cent = PERCENT_AFTER.match(view, m.end())
+        if cent:  # "just six per cent"
+            mentions.append(Mention("percent", start_at, cent.end(), view[start_at:cent.end()], value,
+                                    qualified_interval(value, QUALIFIERS.get(qual_text, ""), 1), "percent",
+                                    qualifier=qual_text))
+            continue
         mentions.append(Mention("count", start_at, m.end(), view[start_at:m.end()], value,
                                 qualified_interval(value, QUALIFIERS.get(qual_text, ""), 1), "",
                                 qualifier=qual_text))
@@ -229,6 +283,8 @@ RANGE_OPEN = regex.compile(r"\b(?:from|between)\s+$", regex.IGNORECASE)
 CHANGE_BEFORE = regex.compile(
     r"\b(?:rose|risen|grew|grown|increased?|decreased?|fell|fallen|dropped|declined|jumped|climbed"
     r"|doubled|tripled|trebled|quadrupled|halved|expanded|shrank|went\s+up|went\s+down|up|down"
+    r"|rais(?:e|ed|es|ing)|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:e|ed|es|ing)"
+    r"|increasing|doubling|revis(?:e|ed|es|ing)|adjust(?:ed|s|ing)?|extend(?:ed|s|ing)?"
     r"|growth|increase|decrease|rise|drop|decline|change[ds]?)\b[^.;]*?\bfrom\s+$",
     regex.IGNORECASE,
 )
@@ -251,7 +307,7 @@ def _ranges(view: str, mentions: list[Mention]) -> list[Mention]:
                 and not b.qualifier and a.kind != "rank"
                 and RANGE_JOIN.fullmatch(view, a.end, b.start)
                 and RANGE_OPEN.search(view, max(0, a.start - 10), a.start)
-                and not CHANGE_BEFORE.search(view, max(0, a.start - 40), a.start)
+                and not CHANGE_BEFORE.search(view, max(0, a.start - 80), a.start)
                 and a.value < b.value):
             out.append(Mention(a.kind, a.start, b.end, view[a.start:b.end], a.value,
                                Interval(a.value, b.value), a.unit, qualifier="range",
@@ -298,6 +354,8 @@ def _number_mention(view: str, m: "regex.Match[str]") -> Mention | None:
     multiplier = SCALES.get(scale, 1.0) * factor
     size = precision_unit(num) * multiplier
     qual_text, start = _qualifier(view, m.start())
+    if m.group("plus") and not qual_text:
+        qual_text = "over"  # "1,800+"
     interval = qualified_interval(value * multiplier, QUALIFIERS.get(qual_text, ""), size)
     return Mention(kind, start, m.end(), view[start:m.end()].strip(), value * multiplier,
                    interval, unit, qualifier=qual_text, scale_word=scale)

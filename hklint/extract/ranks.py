@@ -115,6 +115,28 @@ def edition_period(view: str, start: int, end: int, at: int) -> Period | None:
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text)
 
 
+# The ranking a place is in: "QS World University Rankings", "Global Innovation
+# Index", "Times Higher Education Asia University Rankings" (a Title Case name
+# ending in a word for a ranking).
+RANKING_NAME = regex.compile(
+    r"(?:[A-Z][\w&’'-]*\s+){1,6}(?:Rankings?|Index|League\s+Table|Scoreboard|Report|Survey|Comparison)\b")
+
+
+def ranking_name(view: str, start: int, end: int, at: int) -> str:
+    """The name of the ranking nearest to ``at`` in ``view[start:end]``, without
+    its year, lower-cased; "" when the sentence names none."""
+    best = None
+    for m in RANKING_NAME.finditer(view, start, end):
+        distance = abs(m.start() - at)
+        if best is None or distance < best[0]:
+            best = (distance, m.group(0))
+    if best is None:
+        return ""
+    words = [w for w in best[1].split() if not regex.fullmatch(r"(?:19|20)\d\d", w)
+             and w.lower() not in ("the", "in", "of")]
+    return " ".join(words).lower()
+
+
 # Each full pattern runs only in a window around a cheap anchor: a word found
 # with str.find on the lower-cased text (regex alternations of words scan at
 # about 17 MB/s; str.find at several hundred).

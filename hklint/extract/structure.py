@@ -19,7 +19,10 @@ BULLET = regex.compile(r"[ \t]*(?:[-*•●▪◦·]|\d{1,2}[.)]|[ivx]{1,4}\.)[ 
 
 # Where one sentence ends and the next begins: terminal punctuation, optional
 # closing quote or bracket, white space, then something that can start one.
-SENTENCE_END = regex.compile(r"""(?<=[.!?])["'”’)]?\s+(?=["“'‘(]?[A-Z0-9])""")
+# A sentence ends at . ! or ? before white space, or before a citation mark
+# that may run into the next sentence ("... advancement.[1]HKSTP supports"),
+# when the next one starts with a capital, a digit or a currency sign ("$2 billion will ...").
+SENTENCE_END = regex.compile(r"""(?<=[.!?])(?:["'”’)]?\s+|(?:\[\d{1,3}\])+\s*)(?=["“'‘(]?[A-Z0-9$€£¥])""")
 
 # Words whose final period is not a sentence end.
 ABBREVIATIONS = frozenset(
@@ -70,12 +73,19 @@ def name_runs(view: str, start: int = 0, end: int | None = None) -> Iterator:
 DEFINITION = regex.compile(
     r"""(?P<name>(?:[A-Z][\w'’&@+-]*(?:\.\w+)*(?:[ \t]+(?:of|and|for|the|on|in|&|to))*[ \t]+)*
                  [A-Z][\w'’&@+-]*(?:\.\w+)*)
-        ["”]?[ \t]+\((?:the[ \t]+)?(?P<abbr>[A-Z][\w&@+.-]{1,14})\)""",
+        ["”]?[ \t]+\((?:the[ \t]+)?(?:["“](?P<abbr>[A-Z][\w&@+.-]*(?:[ \t]+[A-Z][\w&@+.-]*){0,3})["”]
+                                     |(?P<abbr>[A-Z][\w&@+.-]{1,14}))\)""",
     regex.VERBOSE,
 )
 
+def without_possessive(name: str) -> str:
+    """"Singapore Tourism Board's (STB) forecast": the name is the Board's own."""
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
 # Where an abbreviation is defined: "(SKLs)", "(the Blueprint)".
-PAREN_ABBR = regex.compile(r"\((?:the[ \t]+)?[A-Z][\w&@+.-]{1,14}\)")
+PAREN_ABBR = regex.compile(r"\((?:the[ \t]+)?(?:[\"“][A-Z][\w&@+.-]*(?:[ \t]+[A-Z][\w&@+.-]*){0,3}[\"”]"
+                           r"|[A-Z][\w&@+.-]{1,14})\)")
 # How far before "(ABBR)" its name may start.
 DEFINITION_REACH = 200
 

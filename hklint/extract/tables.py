@@ -6,6 +6,13 @@ header is the first row in which two or more cells name a period ("2016",
 for. In each later row the label is the longest text cell before the first
 period column, and every cell under a period column is a value for that
 period; a period in the cell itself ("3 755 (2021)") overrides the column's.
+
+A table whose header names measures instead ("Programme | Approved Projects
+| Funds Approved") gives each figure as the measure of its column for the
+row's label, for the period its caption states ("Statistics of Approved
+Projects (as at 30/11/2016)"), else for the document's date. A row that only
+says it sums the others ("Total", "Others") is named after the table's
+caption too, so the totals of two different tables are never one subject.
 """
 from __future__ import annotations
 
@@ -34,7 +41,8 @@ class Cell:
     end: int
     label: str  # the row label
     label_start: int
-    period: Period  # the period its figures are for
+    period: Period | None  # the period its figures are for (None: the document's)
+    measure: str = ""  # what the column measures, when the header names measures
 
 
 def _cells(view: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -88,8 +96,8 @@ def table_cells(view: str) -> list[Cell]:
     """
     out: list[Cell] = []
     for rows in _tables(view):
-        if not _row_periods(view, rows, out):
-            _column_periods(view, rows, out)
+        if not _row_periods(view, rows, out) and not _column_periods(view, rows, out):
+            _measure_columns(view, rows, out)
     return out
 
 
@@ -112,7 +120,7 @@ def _tables(view: str) -> list[list[list[tuple[int, int]]]]:
     return tables
 
 
-def _column_periods(view: str, rows, out: list[Cell]) -> None:
+def _column_periods(view: str, rows, out: list[Cell]) -> bool:
     header: dict[int, Period] | None = None
     first_value_col = 0
     for cells in rows:
@@ -131,6 +139,77 @@ def _column_periods(view: str, rows, out: list[Cell]) -> None:
                 continue
             period = _cell_period(view, s, e) or header[i]
             out.append(Cell(s, e, view[ls:le], ls, period))
+    return header is not None
+
+
+# A cell that holds a figure and little else: "2,406", "11,850.2**", "6,229*".
+FIGURE_CELL = regex.compile(r"[^\w]{0,3}[\d][\d,. ]*[^\w]{0,3}")
+# Row labels that only say the row sums or gathers the others.
+GATHERING_LABEL = regex.compile(
+    r"(?:(?:grand\s+|sub-?\s*)?totals?|all|overall|others?|other\s+\w+|sum|average|mean)\W*", regex.I)
+CAPTION_LINES = 3  # lines above a table that may caption it
+
+
+def _measure_columns(view: str, rows, out: list[Cell]) -> None:
+    """A header of measures over rows that each start with a label."""
+    if len(rows) < 3:
+        return
+    header = rows[0]
+    measures = {i: (s, e) for i, (s, e) in enumerate(header)
+                if i > 0 and WORDY.search(view[s:e]) and not any(ch.isdigit() for ch in view[s:e])}
+    if not measures:
+        return
+    body = [cells for cells in rows[1:]
+            if WORDY.search(view[slice(*_first_filled(cells))])
+            and any(i in measures and FIGURE_CELL.fullmatch(view[s:e]) for i, (s, e) in enumerate(cells))]
+    if len(body) < 2:
+        return
+    table_start = header[0][0]
+    caption, period = _caption(view, table_start)
+    for cells in body:
+        ls, le = _first_filled(cells)
+        label = view[ls:le]
+        if GATHERING_LABEL.fullmatch(label.strip()):
+            if not caption:
+                continue  # "Total" of what: nothing says
+            label_start = ls
+            label = f"{caption} ({label.strip().rstrip(':').strip()})"
+        else:
+            label_start = ls
+        for i, (s, e) in enumerate(cells):
+            if i in measures and FIGURE_CELL.fullmatch(view[s:e]):
+                ms, me = measures[i]
+                out.append(Cell(s, e, label, label_start, _cell_period(view, s, e) or period,
+                                " ".join(view[ms:me].split())))
+
+
+def _caption(view: str, table_start: int) -> tuple[str, Period | None]:
+    """The lines just above a table: their words name it, their date dates it
+    ("Statistics of Approved Projects (as at 30/11/2016)")."""
+    start = table_start
+    lines: list[str] = []
+    while len(lines) < CAPTION_LINES and start > 0:
+        prev = view.rfind("\n", 0, start - 1) + 1
+        line = view[prev:start].strip()
+        if not line:
+            if lines:
+                break
+            start = prev
+            continue
+        if "|" in line or "\t" in line:
+            break
+        lines.insert(0, line.lstrip("#*_ ").rstrip("*_ "))
+        start = prev
+    if not lines:
+        return "", None
+    text = " ".join(lines)
+    periods = find_periods(text)
+    period = None
+    if len(periods) == 1:
+        p = periods[0][2]
+        period = Period(p.start, p.end, p.granularity, p.text, "heading")
+    name = regex.sub(r"\s*\([^()]*\d[^()]*\)", "", lines[-1] if len(lines) == 1 else " ".join(lines[:2])).strip()
+    return name, period
 
 
 def _row_periods(view: str, rows, out: list[Cell]) -> bool:
