@@ -1224,6 +1224,9 @@ COUNT_VERB_FAMILY = {
     "welcom": "welcomed", "vaccinat": "vaccinated", "evacuat": "evacuated",
 }
 
+# What may stand between a figure and its own year in brackets: its counted noun.
+OWN_YEAR = regex.compile(r"[ \t]*(?:[A-Za-z][\w&-]*[ \t]+){0,3}\([ \t]*")
+
 # Words of a plan or target between a figure and a later date: the date is the plan's.
 PLAN_WORDS = regex.compile(r"\b(?:will|wants?\s+to|aims?\s+to|plans?\s+to|intends?\s+to|seeks?\s+to"
                            r"|targets?|target(?:ing|ed)|goal|expected\s+to|set\s+to|hopes?\s+to)\b", regex.I)
@@ -1751,6 +1754,8 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
     best = None
     best_distance = None
     for s, e, period in in_sentence:
+        if 0 <= s - mention.end <= 40 and view[e:e + 1] == ")" and OWN_YEAR.fullmatch(view, mention.end, s):
+            return period  # "6,616+ (2023)", "6,500 staff (2021)": the figure's own year, in brackets
         cue = AS_OF_CUE.search(view[max(0, s - 30):s])
         if not cue and (period.granularity == "fiscal-year" and FISCAL_WORDS.match(period.text)
                         or period.granularity == "span" and MONTH_SPAN.match(period.text)) \

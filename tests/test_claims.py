@@ -632,6 +632,14 @@ def test_exchange_rates_currency_countries_and_a_rankings_field():
     assert "136" not in c  # the field of a ranking, not a count of Harbour City's
 
 
+def test_a_year_in_brackets_after_a_figure_is_its_own():
+    c = by_text(claims_of("Number of employees at the Harbour Authority: 6,616+ (2023)\n\n"
+                          "The Harbour Authority has 6,500 staff (2021) and 40 piers.\n\n"
+                          "The Harbour Board (founded 1990) has 300 staff.\n"))
+    assert c["6,616+"].as_of.label() == "2023" and c["6,500"].as_of.label() == "2021"
+    assert c["40"].as_of is None and c["300"].as_of is None
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
