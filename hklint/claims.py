@@ -450,6 +450,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
                 claim = dataclasses.replace(claim, as_of=reported)
             if claim is not None:
                 said.append(claim)
+        said = _respectively(said, mentions[i:j], offsets, view, sentence, in_sentence)
         result.claims.extend(_unambiguous(said, view, offsets))
     result.claims.extend(_table_claims(doc, view, offsets, periods, period_starts, block_list))
     result.claims.sort(key=lambda c: (c.span.start, c.span.end))
@@ -897,6 +898,24 @@ def _lead_name(view: str, block: structure.Block, bold) -> _Name | None:
 # least AMBIENT_MIN_SENTENCES) is what the whole document is about.
 AMBIENT_SHARE = 0.2
 AMBIENT_MIN_SENTENCES = 30
+
+
+def _respectively(said: list[Claim], mentions, offsets, view: str, sentence, in_sentence) -> list[Claim]:
+    """"Seven and 11 students got perfect scores in 2021 and 2022, respectively":
+    the k-th figure is of the k-th period the sentence names, when the
+    sentence gives as many figures of one kind as periods."""
+    if not said or "respectively" not in view[sentence.start:sentence.end]:
+        return said
+    periods = [p for _s, _e, p in in_sentence if p.granularity in ("year", "fiscal-year", "month", "quarter", "half", "day")]
+    out = []
+    for c in said:
+        kind = c.extractor.split("/")[0]
+        same = [m for m in mentions if m.kind == kind and m.unit == c.unit]
+        starts = [to_original(offsets, m.start, m.end)[0] for m in same]
+        if len(periods) >= 2 and len(same) == len(periods) and c.span.start in starts:
+            c = dataclasses.replace(c, as_of=periods[starts.index(c.span.start)])
+        out.append(c)
+    return out
 
 
 def _unambiguous(said: list[Claim], view: str, offsets) -> list[Claim]:

@@ -640,6 +640,14 @@ def test_a_year_in_brackets_after_a_figure_is_its_own():
     assert c["40"].as_of is None and c["300"].as_of is None
 
 
+def test_respectively_pairs_figures_with_periods_in_order():
+    c = by_text(claims_of("At the Harbour School, seven and 11 students got perfect scores in 2021 and 2022, "
+                          "respectively.\n\nThe Harbour Authority had 300 staff and 40 piers in 2023 and 2024 "
+                          "respectively.\n"))
+    assert c["11"].as_of.label() == "2022"
+    assert (c["300"].as_of.label(), c["40"].as_of.label()) == ("2023", "2024")
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
