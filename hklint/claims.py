@@ -1841,6 +1841,7 @@ _MONTH_NAMES = ("January February March April May June July August September Oct
 RELATIVE_TIME = regex.compile(
     r"\b(?P<cue>in|during|for|as\s+(?:of|at)|by|at\s+the\s+end\s+of|end-|last|this)\s*"
     r"(?:(?P<rel>(?<=last\s|this\s)(?:year|month))"
+    r"|(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?!\s+(?:of\s+)?(?:\d|this|last|next))"
     r"|(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))"
     r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?)\b(?!\s*,?\s*(?:\d{4}|of\s+\d|\d{1,2}\s*,?\s*\d{4}))",
     regex.IGNORECASE)
@@ -1867,6 +1868,12 @@ def _relative_period(view: str, mention: Mention, c_start: int, c_end: int) -> P
     if best is None:
         return None
     m = best[1]
+    if m.group("quarter"):
+        q = ("first", "second", "third", "fourth").index(m.group("quarter").lower()) + 1 \
+            if m.group("quarter").isalpha() else int(m.group("quarter")[0])
+        last = 3 * q
+        return Period(dt.date(1, last - 2, 1), dt.date(1, last, calendar.monthrange(2001, last)[1]), "quarter",
+                      m.group(0).strip(), RELATIVE)
     if m.group("rel"):
         which = f"{m.group('cue').lower()} {m.group('rel').lower()}"
         if m.group("rel").lower() == "year":
@@ -1896,7 +1903,11 @@ def relative_to(period: Period, on: dt.date) -> Period:
             first = (first - dt.timedelta(days=1)).replace(day=1)
         return Period(first, first.replace(day=calendar.monthrange(first.year, first.month)[1]),
                       "month", period.text, "text")
-    year = on.year if (period.start.month, period.start.day) <= (on.month, on.day) else on.year - 1
+    if period.granularity == "quarter":
+        # "the second quarter": the latest such quarter that has ended by then
+        year = on.year if (period.end.month, period.end.day) <= (on.month, on.day) else on.year - 1
+    else:
+        year = on.year if (period.start.month, period.start.day) <= (on.month, on.day) else on.year - 1
     start = period.start.replace(year=year)
     end = period.end.replace(year=year, day=min(period.end.day, calendar.monthrange(year, period.end.month)[1]))
     return Period(start, end, period.granularity, period.text, "text")

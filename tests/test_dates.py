@@ -361,3 +361,13 @@ def test_times_named_without_their_year_are_of_the_documents_date(tmp_path):
     assert got["3 million"] == "2017-05-29"  # "on last year" is the base of the change: the document's date
     assert got["4.1 million"] is None  # no document date, no year
     assert all(c.as_of is None or c.as_of.source != "relative" for c in corpus.claims)
+
+
+def test_a_quarter_without_its_year_is_the_latest_ended_one(tmp_path):
+    from hklint.engine import Options, load_corpus
+
+    (tmp_path / "q.md").write_text("# Harbour Bank results\n\nLast updated: 6 November 2023\n\n"
+                                   "The Harbour Bank's allowances were at 10 basis points of loans for the second "
+                                   "quarter.\n", encoding="utf-8")
+    corpus = load_corpus([str(tmp_path)], Options(cache=False, jobs=1))
+    assert corpus.claims[0].as_of.label() == "2023-04-01/2023-06-30"
