@@ -1044,6 +1044,10 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
                 subject = _following_owner(view, np[1], names)
                 confidence = 0.9 if subject is not None else 0.0
                 place = IN_PLACE.match(view, np[1], sentence.end)
+                which = RELATIVE_CLAUSE.match(view, np[1], sentence.end)
+                if which:
+                    # "the 21,000 staff that work as local planners": those staff only
+                    attribute += f" [{canonical(which.group('what'))}]"
         else:
             attribute = "count"
         # role words next to the figure and its noun: "1.2 million passengers a day"
@@ -1221,6 +1225,10 @@ def _fronted(pattern: regex.Pattern, view: str, start: int, figure: int) -> bool
     return m is not None and not DIGIT.search(view, m.end(), figure)
 
 
+RELATIVE_CLAUSE = regex.compile(
+    r"\s+(?:that|who)\s+(?P<what>(?:work|works|worked|serve|serves|served|live|lives|lived|study|studies|"
+    r"studied|teach|teaches|taught)\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?=[,.;:()]|\s+(?:and|or|of|in|at|for)\b|$)",
+    regex.IGNORECASE)
 IN_PLACE = regex.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 # "between January and September 2022", "January-March 2023": a stretch of months, a period by itself

@@ -648,6 +648,12 @@ def test_respectively_pairs_figures_with_periods_in_order():
     assert (c["300"].as_of.label(), c["40"].as_of.label()) == ("2023", "2024")
 
 
+def test_a_relative_clause_says_which_are_counted():
+    c = by_text(claims_of("The Harbour Service also includes the 21,000 staff that work as local planners and "
+                          "commissioners.\n"))
+    assert c["21,000"].attribute == "count of staff [work as local planner]"
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")
