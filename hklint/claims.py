@@ -155,7 +155,8 @@ VERB_ROLE = regex.compile(
       |spen[dt]|expenditure|turnover|revenue|loans?|credit|profit|sales|cost
       |valu(?:ed|ation)|worth|redeploy(?:ing|ed)?|grant(?:ed|s)?|subsid(?:y|ies|ise[sd]?)
       |funding|fund(?:ed|s)?|budget|provid(?:ed|es|ing)|receiv(?:e|ed|es)
-      |deficits?|surplus(?:es)?|debts?|loss(?:es)?|reserves?|assets|income|taxe?s?|dividends?|receipts?)\b
+      |deficits?|surplus(?:es)?|debts?|loss(?:es)?|reserves?|assets|income|taxe?s?|dividends?|receipts?
+      |request(?:ed|s)?|ask|authori[sz](?:ed|ation|es)|appropriat(?:ed|ion|ions|es))\b
       (?:\W+\w+){0,4}\W*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -172,6 +173,8 @@ VERB_FAMILY = {
     # what a government or company has, owes or makes: each its own measure
     "deficit": "deficit", "surplus": "surplus", "debt": "debt", "loss": "loss", "reserve": "reserves",
     "asset": "assets", "income": "income", "tax": "tax", "dividend": "dividend", "receipt": "revenue",
+    # a budget's stages: asked for, authorised, appropriated (each its own figure)
+    "request": "requested", "ask": "requested", "authori": "authorized", "appropriat": "appropriated",
 }
 
 # Roles that all say "the money this programme has": one measure, not several.
@@ -265,6 +268,8 @@ INITIAL_BEFORE = regex.compile(
 COMPARED_TO = regex.compile(
     r"\b(?:equivalent\s+to|the\s+size\s+of|as\s+(?:big|large)\s+as|times\s+(?:the\s+size\s+of|as\s+(?:big|large)\s+as)"
     r"|(?:larger|bigger|smaller)\s+than|compared\s+(?:with|to))\b[^.;,]{0,25}$", regex.I)
+BUDGET_STAGE = regex.compile(r"\b(?:request(?:ed|s)?|authori[sz](?:ed|ation)|appropriat(?:ed|ion|ions))\b", regex.I)
+ALTERNATIVE = regex.compile(r"\(\s*or\b[^()]{0,120}\bif\b[^()]*\)", regex.IGNORECASE)
 CURRENCY_AFTER = regex.compile(r"\s+(?:dollars?|yuan|yen|euros?|pounds?|pesos?|rupees?|ringgits?|won|francs?)\b", regex.I)
 EXCHANGE_RATE = regex.compile(r"(?:[A-Z]{0,3}\$|€|£|¥)\s?1\s*=\s*[\d.]+|[\d.]+\s*=\s*(?:[A-Z]{0,3}\$|€|£|¥)\s?1\b")
 OUT_OF_BEFORE = regex.compile(r"\b(?:\d+(?:st|nd|rd|th)|No\.\s?\d+|first|second|third|last)\s+(?:out\s+of|among)\s+(?:the\s+)?$",
@@ -834,6 +839,8 @@ PAGE_KIND = regex.compile(
 # "Label: value" -- a fact-list line holding a figure.
 LABEL_VALUE = regex.compile(r"\S:\s+\S.*\d|\d.*\s[-–—]\s+\S|\s[-–—]\s+\d")
 
+PERIOD_LABEL = regex.compile(r"(?:FY|CY|AY)\s?'?\d{2,4}(?:[-/]\d{2,4})?|Q[1-4](?:\s?\d{4})?|H[12](?:\s?\d{4})?|FY")
+
 # A line saying who wrote or photographed a piece.
 BYLINE = regex.compile(r"\s*(?:(?:written|reported|posted|photos?|photographs?|text)\s+)?by\s*:?\s+[A-Z]",
                        regex.IGNORECASE)
@@ -846,6 +853,8 @@ def _acceptable(text: str) -> bool:
         return False
     if is_unit_word(text):
         return False  # "HKD 153 billion", "1.9 GW", "7.4 GigaWatts": a unit owns nothing
+    if PERIOD_LABEL.fullmatch(text.strip()):
+        return False  # "FY2006", "Q3", "H1 2024": a time, not a name
     words = key.split()
     if all(w in MONTHS or w.isdigit() for w in words):
         return False
@@ -987,6 +996,10 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     # nor does the country of a currency ("4.14 million Singapore dollars")
     names = [n for n in names if not SHARE_BASE_BEFORE.search(view, max(sentence.start, n.start - 20), n.start)
              and not CURRENCY_AFTER.match(view, n.end)]
+    if ALTERNATIVE.search(view, sentence.start, sentence.end):
+        # "a 1% increase (or a 3.2% increase if ... is excluded)": figures of a
+        # definition the sentence leaves open are shown, not linked
+        memo.setdefault("alternative", set()).add(sentence.start)
     if EXCHANGE_RATE.search(view, max(sentence.start, mention.start - 12), mention.end + 4) or (
             mention.kind == "count" and OUT_OF_BEFORE.search(view, max(c_start, mention.start - 12), mention.start)):
         # "$1 = 1.3586 Singapore dollars": a rate; "13th out of 136 countries": a ranking's field
@@ -1145,7 +1158,8 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             return None
         if mention.kind == "count":
             confidence -= 0.1
-    if mention.kind in ("rank", "ratio") or attribute == "percent" or unsaid_measure:
+    if mention.kind in ("rank", "ratio") or attribute == "percent" or unsaid_measure \
+            or sentence.start in memo.get("alternative", ()):
         # what a rank, ratio or bare percentage is of is seldom said in full:
         # shown, not linked by default
         confidence = min(confidence, RANK_CONFIDENCE)
@@ -1666,6 +1680,11 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
     if named:  # "FY2020's record S$51.6 billion deficit"
         noun = named.group("noun").lower()
         role = next((fam for stem, fam in VERB_FAMILY.items() if noun.startswith(stem)), role)
+    stage = BUDGET_STAGE.search(view, max(c_start, mention.start - 90), mention.start)
+    if stage and role in ("amount", "funding", "budget"):
+        # "authorized FY2007 funding of $17.932 billion", "the final appropriation was":
+        # the budget's stage decides what the amount is
+        role = next(fam for stem, fam in VERB_FAMILY.items() if stage.group(0).lower().startswith(stem))
     if INTO_AFTER.match(after):
         role = "injection"  # "$5 billion into the Innovation and Technology Fund": money put in
     elif GIVER_BEFORE.search(view, max(c_start, mention.start - 120), mention.start):

@@ -308,6 +308,7 @@ _FUTURE = regex.compile(
         | targets? | targeting
         | by\s+(?:(?:the\s+)?(?:end|mid(?:dle)?)(?:\s+of|-)\s*)?(?:19|20)\d\d
         | can\s+expect | forecasts? | forecasted | projected | predicted | as\s+soon\s+as
+        | no\s+earlier\s+than | not\s+before
         | upcoming | in\s+the\s+(?:coming|next)\s+\w+
     )\b""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -469,6 +470,11 @@ def _dateline(text: str) -> tuple[dt.date, str, str] | None:
         seen += 1
         if seen > DATELINE_LINES:
             break
+        lead = DATE_LEAD.match(line)
+        if lead:  # "date 2023-03-13 NASA's Artemis 1 lifts off ...": dated, then titled
+            first = [p for s, _e, p in find_periods(line[lead.end():lead.end() + 40]) if s == 0]
+            if first and first[0].granularity == "day":
+                return first[0].start, "byline", line[:DATELINE_MAX]
         if len(line) > DATELINE_MAX or line.endswith((".", "!", "?")) or NOT_A_DATELINE.search(line):
             continue  # a sentence, or a date of something else ("Date of birth: ...")
         days = [(s, e, p) for s, e, p in find_periods(line) if p.granularity == "day"]
@@ -478,6 +484,7 @@ def _dateline(text: str) -> tuple[dt.date, str, str] | None:
 
 
 DATELINE_WORDS = 10  # words beside the date on a dateline
+DATE_LEAD = regex.compile(r"(?:date|dated|published|posted|updated)\s*:?\s+", regex.IGNORECASE)
 NOT_A_DATELINE = regex.compile(r"\b(?:birth|born|died|death|founded|established|since|until|deadline|closing)\b",
                                regex.IGNORECASE)
 

@@ -360,7 +360,7 @@ def _outgrown_bound(a: Claim, b: Claim, documents: Mapping[str, Document],
 CHANGES = ("growth", "decline")
 # What a year (or quarter) brings in or pays out: each period has its own.
 FLOWS = ("deficit", "surplus", "revenue", "spending", "profit", "loss", "income", "sales", "turnover",
-         "tax", "dividend")
+         "tax", "dividend", "requested", "authorized", "appropriated")
 
 
 def _a_change(c: Claim) -> bool:

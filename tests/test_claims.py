@@ -654,6 +654,28 @@ def test_a_relative_clause_says_which_are_counted():
     assert c["21,000"].attribute == "count of staff [work as local planner]"
 
 
+def test_budget_stages_alternatives_and_fiscal_year_labels():
+    c = by_text(claims_of(
+        "For FY2007, the Harbour Administration requested $16.792 billion, a 1% increase (or a 3.2% increase if "
+        "one-time FY2006 funding for repairs is excluded).\n\n"
+        "The Harbour Authorization Act authorized FY2007 funding of $17.932 billion for the Harbour Agency.\n\n"
+        "The final appropriation for the Harbour Agency was $17.309 billion.\n"))
+    assert c["$16.792 billion"].attribute == "requested"
+    assert c["$17.932 billion"].attribute == "authorized" and c["$17.309 billion"].attribute == "appropriated"
+    # figures of a definition the sentence leaves open are shown, not linked
+    assert c["1%"].confidence <= 0.5 and c["3.2%"].confidence <= 0.5
+    assert all(claim.subject.text != "FY2006" for claim in c.values())
+
+
+def test_a_hard_wrapped_sentence_is_one_sentence():
+    text = ("The Harbour Agency conducts the port's civilian survey activities. For FY2008, the Administration requested\n"
+            "$17.309 billion for the Harbour Agency, an increase of 6.4% from the FY2007 regular appropriation\n"
+            "of $16.264 billion.\n")
+    c = by_text(claims_of(text))
+    assert c["$17.309 billion"].attribute == "requested"
+    assert c["$17.309 billion"].as_of is not None and c["$17.309 billion"].as_of.text.endswith("FY2008")
+
+
 def test_a_ratio_in_a_table_cell_is_one_figure():
     text = ("| Indicator | 2016 | 2022 |\n|---|---|---|\n"
             "| Public to private spending ratio | 56:44 | 58:42 |\n")

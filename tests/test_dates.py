@@ -253,6 +253,12 @@ def test_a_dateline_near_the_top_dates_the_document():
     assert explicit_document_date("Founded: 30 March 1911\n") is None
 
 
+def test_a_date_line_before_a_title_and_targets_no_earlier_than():
+    assert explicit_document_date(" date 2023-03-13 Harbour Agency's survey ship leaves its dock at the North "
+                                  "Pier after two years of repairs\n\nText.\n")[0] == D(2023, 3, 13)
+    assert sentence_tense("The launch slipped to no earlier than November 2024.") is Tense.FUTURE
+
+
 def test_a_date_line_dates_the_document():
     assert explicit_document_date("Date: 2019-01-29\n\nText about 2018.\n")[0] == D(2019, 1, 29)
     assert explicit_document_date("date 2019-01-29\nText.\n")[0] == D(2019, 1, 29)

@@ -196,13 +196,25 @@ def blocks(view: str) -> list[Block]:
             # on the next line; after a blank line only in lower case ("Key
             # figures" / "2024 was a good year" are a heading and a paragraph)
             continues = (prev and prev[-1] not in ".!?:;\"”)" and not BULLET.match(text)
-                         and (first.islower() or (first.isdigit() and not blank)))
+                         and (first.islower() or (first.isdigit() and not blank)
+                              or (not blank and _hard_wrapped(prev, text))))
             if not continues:
                 flush()
         current.append((s, e))
         blank = False
     flush()
     return out
+
+
+# A long line cut mid-sentence by a fixed width ("... the Administration requested"
+# / "$17.309 billion for NASA, ..."): the next line goes on whatever it starts with.
+HARD_WRAP_MIN = 60
+HARD_WRAP_END = regex.compile(r"(?:\b[a-z][\w'’-]*|,|\b(?:the|a|an|of|and|for|to|in|on|by|with|from|U\.S\.))$")
+
+
+def _hard_wrapped(prev: str, text: str) -> bool:
+    return (len(prev) >= HARD_WRAP_MIN and HARD_WRAP_END.search(prev) is not None
+            and ":" not in prev[-40:] and "|" not in text and "\t" not in text and not text.lstrip().startswith("#"))
 
 
 def _lead(view: str, start: int, end: int) -> tuple[int, int] | None:
