@@ -455,7 +455,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
                 claim = dataclasses.replace(claim, as_of=reported)
             if claim is not None:
                 said.append(claim)
-        said = _respectively(said, mentions[i:j], offsets, view, sentence, in_sentence)
+        said = _respectively(said, mentions[i:j], offsets, view, sentence, in_sentence, names)
         result.claims.extend(_unambiguous(said, view, offsets))
     result.claims.extend(_table_claims(doc, view, offsets, periods, period_starts, block_list))
     result.claims.sort(key=lambda c: (c.span.start, c.span.end))
@@ -909,10 +909,13 @@ AMBIENT_SHARE = 0.2
 AMBIENT_MIN_SENTENCES = 30
 
 
-def _respectively(said: list[Claim], mentions, offsets, view: str, sentence, in_sentence) -> list[Claim]:
+def _respectively(said: list[Claim], mentions, offsets, view: str, sentence, in_sentence,
+                  names=()) -> list[Claim]:
     """"Seven and 11 students got perfect scores in 2021 and 2022, respectively":
     the k-th figure is of the k-th period the sentence names, when the
-    sentence gives as many figures of one kind as periods."""
+    sentence gives as many figures of one kind as periods. Else "Harbour Line
+    and Valley Line carried 120,000 and 45,000 passengers respectively": the
+    k-th figure is of the k-th of as many names joined by "and" before it."""
     if not said or "respectively" not in view[sentence.start:sentence.end]:
         return said
     periods = [p for _s, _e, p in in_sentence if p.granularity in ("year", "fiscal-year", "month", "quarter", "half", "day")]
@@ -921,10 +924,83 @@ def _respectively(said: list[Claim], mentions, offsets, view: str, sentence, in_
         kind = c.extractor.split("/")[0]
         same = [m for m in mentions if m.kind == kind and m.unit == c.unit]
         starts = [to_original(offsets, m.start, m.end)[0] for m in same]
-        if len(periods) >= 2 and len(same) == len(periods) and c.span.start in starts:
+        if len(same) < 2 or c.span.start not in starts:
+            out.append(c)
+            continue
+        if len(periods) >= 2 and len(same) == len(periods):
             c = dataclasses.replace(c, as_of=periods[starts.index(c.span.start)])
+        else:
+            parts = _coordinated(view, sentence, names, same[0].start, len(same), c.subject.text)
+            if parts:
+                k = starts.index(c.span.start)
+                own = parts[k]
+                others = [p for q, p in enumerate(parts) if q != k]
+                c = dataclasses.replace(c, subject=Subject(own.key, own.text, c.subject.source),
+                                        attribute=_own_scope(view, c.attribute, own, others))
         out.append(c)
     return out
+
+
+# what joins the names of a list: "A and B", "A, B and C", "the Phase 2 of A and the development of B"
+LIST_JOIN = regex.compile(r"[^.;:\d()]{0,40}")
+LIST_WORD = regex.compile(r",|&|\band\b")
+LIST_SPLIT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _coordinated(view: str, sentence, names, figure: int, n: int, subject: str) -> list[_Name] | None:
+    """The ``n`` names, in order, that a "respectively" pairs with ``n`` figures:
+    the parts of one name ("Harbour Line and Valley Line"), or the last ``n``
+    names before the figures, joined by "and" or commas and by nothing more."""
+    before = [x for x in names if x.end <= figure]
+    outer = [x for x in before if not any(y is not x and y.start <= x.start and x.end <= y.end for y in before)]
+    whole = next((x for x in outer if x.text == subject), None)
+    if whole is not None:
+        texts = LIST_SPLIT.split(whole.text)
+        k = outer.index(whole)
+        if k > 0 and _joined(view, outer[k - 1], whole):
+            return None  # "A, B and C" read as "A" and "B and C": a longer list
+        if len(texts) == n:
+            parts, at = [], whole.start
+            for t in texts:
+                t = t[4:] if t.lower().startswith("the ") else t
+                a = view.find(t, at, whole.end)
+                if a < 0 or not _acceptable(t):
+                    return None
+                parts.append(_Name(a, a + len(t), t, whole.source))
+                at = a + len(t)
+            return parts
+    if len(outer) < n:
+        return None
+    chosen = outer[-n:]
+    if not all(_joined(view, a, b) for a, b in zip(chosen, chosen[1:])):
+        return None
+    if len(outer) > n and _joined(view, outer[-n - 1], chosen[0]):
+        return None  # a longer list than there are figures: which is which is unclear
+    if len({x.key for x in chosen}) < n:
+        return None
+    return chosen
+
+
+def _joined(view: str, a: _Name, b: _Name) -> bool:
+    """Two names next to each other in a list: only "and", commas and a few words between."""
+    return LIST_JOIN.fullmatch(view, a.end, b.start) is not None and LIST_WORD.search(view, a.end, b.start) is not None
+
+
+def _own_scope(view: str, attribute: str, own: _Name, others: list[_Name]) -> str:
+    """Scope words said of another name of the list are not this figure's ("the
+    Phase 2 of A and the development of B": phase 2 is A's)."""
+    base, bracket, rest = attribute.partition(" [")
+    if not bracket:
+        return attribute
+    inside, _, tags = rest.partition("]")
+    mine = set(_scope(view, max(0, own.start - 30), own.end).split(", "))
+    theirs = set()
+    for o in others:
+        theirs.update(_scope(view, max(0, o.start - 30), o.end).split(", "))
+    kept = [t for t in inside.split(", ") if t in mine or t not in theirs]
+    if not kept:
+        return base + tags
+    return f"{base} [{', '.join(kept)}]{tags}"
 
 
 def _unambiguous(said: list[Claim], view: str, offsets) -> list[Claim]:
@@ -983,6 +1059,10 @@ def _clause_tense(memo: dict, view: str, start: int, end: int):
 
 def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous,
            in_sentence, tense, memo: dict) -> Claim | None:
+    span_end = mention.end
+    if mention.tail:
+        # "28,000 and 63,000 square metres of floor area": read on after the unit
+        mention = dataclasses.replace(mention, end=mention.tail)
     before = view[max(sentence.start, mention.start - 24):mention.start]
     if LABEL_BEFORE.search(before):
         return None
@@ -1180,7 +1260,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     if as_of is None and mention.kind == "rank":
         # a place in "Global Innovation Index 2020" holds for that edition
         as_of = edition_period(view, sentence.start, sentence.end, mention.start)
-    start, end = to_original(offsets, mention.start, mention.end)
+    start, end = to_original(offsets, mention.start, span_end)
     s_start, s_end = to_original(offsets, sentence.start, sentence.end)
     clause_tense = _clause_tense(memo, view, c_start, c_end) \
         if (c_start, c_end) != (sentence.start, sentence.end) or tense is None else tense

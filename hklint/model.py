@@ -172,6 +172,14 @@ class Mention:
     unit: str  # "" for plain counts, "HKD", "USD", "percent", "m**2", ...
     qualifier: str = ""  # the word that made the interval: about, over, up to ...
     scale_word: str = ""
+    # where the words that say what the figure is begin, when not right after
+    # it: "28,000 and 63,000 square metres of floor area" -- 28,000 reads on
+    # after 63,000's unit (0: right after the figure)
+    tail: int = 0
+
+    @property
+    def reads_from(self) -> int:
+        return self.tail or self.end
 
 
 @dataclass(frozen=True)

@@ -648,6 +648,33 @@ def test_respectively_pairs_figures_with_periods_in_order():
     assert (c["300"].as_of.label(), c["40"].as_of.label()) == ("2023", "2024")
 
 
+def test_respectively_pairs_figures_with_the_names_before_them():
+    c = by_text(claims_of(
+        "Harbour Line and Valley Line carried 120,000 and 45,000 passengers a day respectively.\n\n"
+        "The Riverton Museum and the Hill Gallery received 2.1 million and 800,000 visitors respectively "
+        "in 2023.\n\n"
+        "The Board funds the Phase 2 of the Riverton Science Campus and the Delta Harbour Hub, providing "
+        "about 28,000 and 63,000 square metres of floor area respectively.\n"))
+    assert (c["120,000"].subject.text, c["45,000"].subject.text) == ("Harbour Line", "Valley Line")
+    assert c["120,000"].attribute == c["45,000"].attribute == "count of passenger; daily"
+    assert (c["2.1 million"].subject.text, c["800,000"].subject.text) == ("Riverton Museum", "Hill Gallery")
+    assert c["800,000"].as_of.label() == "2023"
+    # the phase is the first name's, not the second's
+    assert (c["about 28,000"].subject.text, c["about 28,000"].attribute) == (
+        "Riverton Science Campus", "floor area [phase 2]")
+    assert (c["63,000 square metres"].subject.text, c["63,000 square metres"].attribute) == (
+        "Delta Harbour Hub", "floor area")
+
+
+def test_respectively_with_a_longer_list_than_figures_pairs_nothing():
+    # three names, two figures: which is which is unclear, so both keep one
+    # owner and, being two values under one key, are not linked
+    c = by_text(claims_of("Harbour Line, Valley Line and Ridge Line carried 120,000 and 45,000 passengers "
+                          "a day respectively.\n"))
+    assert c["120,000"].subject.key == c["45,000"].subject.key
+    assert c["120,000"].confidence < 0.6
+
+
 def test_a_relative_clause_says_which_are_counted():
     c = by_text(claims_of("The Harbour Service also includes the 21,000 staff that work as local planners and "
                           "commissioners.\n"))

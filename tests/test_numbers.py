@@ -181,3 +181,42 @@ def test_changes_are_not_ranges():
 def test_growth_from_to_is_not_a_range():
     found = find_numbers("The count doubled from 100 to 150 over the year")
     assert [m.text for m in found] == ["100", "150"]
+
+
+def test_a_bare_figure_before_a_conjunction_shares_the_unit_after_it():
+    # "28,000 and 63,000 square metres": both are areas, read on after the unit
+    a, b = find_numbers("providing about 28,000 and 63,000 square metres of floor area respectively")
+    assert (a.kind, a.unit, a.value, b.value) == ("area", "m**2", 28000, 63000)
+    assert a.text == "about 28,000" and a.reads_from == b.end
+    # a scale word is shared only by a figure too small to stand without one
+    a, b = find_numbers("receipts of HK$2 and HK$3 billion")
+    assert (a.value, b.value) == (2e9, 3e9)
+    a, b = find_numbers("2.1 million and 800,000 visitors")
+    assert (a.value, a.reads_from) == (2.1e6, b.end)
+    # a list shares along its length
+    assert [(m.kind, m.value) for m in find_numbers("10, 20 and 30 per cent")] == [
+        ("percent", 10), ("percent", 20), ("percent", 30)]
+    # hectares are converted for the bare figure too
+    a, _ = find_numbers("12 and 30 hectares")
+    assert a.value == pytest.approx(120_000)
+
+
+def test_figures_joined_by_to_are_a_range_unless_a_change():
+    (r,) = find_numbers("room rates climbed some 10 to 20 percent")
+    assert (r.kind, r.qualifier, r.interval.low, r.interval.high) == ("percent", "range", 10, 20)
+    (r,) = find_numbers("between 4 and 6 million visitors")
+    assert (r.interval.low, r.interval.high) == (4e6, 6e6)  # not [4, 6 million]
+    # "from ... to" after a verb of change: two figures, the first a former value
+    a, b = find_numbers("the share rose from 20 to 30 per cent in 2024")
+    assert (a.kind, a.qualifier, a.reads_from) == ("percent", "", a.end)  # its period is not 2024's
+
+
+@pytest.mark.parametrize("text", [
+    "an increase of 57 500, or 0.8 per cent",   # the same change restated as a share
+    "an increase of 57 500 or 0.8 per cent",    # ... without the comma
+    "down from 124 and 2,703 waiting more than 78 weeks",  # a former value, then another clause
+    "28,000 staff and 63,000 square metres",    # the first has its own noun
+])
+def test_figures_that_do_not_share_a_unit(text):
+    first = find_numbers(text)[0]
+    assert first.kind == "count" and first.reads_from == first.end, first

@@ -12,6 +12,7 @@ the cap is the fact compared), nearly/close to (just below).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 from functools import lru_cache
 
@@ -279,7 +280,7 @@ def find_numbers(view: str, start: int = 0, end: int | None = None) -> list[Ment
                                 qualified_interval(value, QUALIFIERS.get(qual_text, ""), 1), "",
                                 qualifier=qual_text))
     mentions.sort(key=lambda x: (x.start, x.end))
-    return _ranges(view, mentions)
+    return _ranges(view, _shared_units(view, mentions))
 
 
 # "from $10 million to $100 million", "between 20 and 30": one figure, a range.
@@ -294,6 +295,80 @@ CHANGE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 RANGE_JOIN = regex.compile(r"\s*(?:to|and|-)\s*", regex.IGNORECASE)
+
+
+# "28,000 and 63,000 square metres", "between 20 and 30 per cent", "HK$2 and
+# HK$3 billion": nothing but a conjunction between two figures
+SHARED_JOIN = regex.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|to)\s+)", regex.IGNORECASE)
+FROM_JUST_BEFORE = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
+FROM_BEFORE_FIGURE = regex.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", regex.IGNORECASE)
+SHARED_KINDS = frozenset({"count", "percent", "area", "length", "power", "energy", "volume"})
+
+
+def _shared_units(view: str, mentions: list[Mention]) -> list[Mention]:
+    """A figure written bare before a conjunction and a figure with a unit has
+    that unit ("28,000 and 63,000 square metres": both areas), and the words
+    after the second say what both are ("120,000 and 45,000 passengers").
+
+    A scale word is shared only by a figure too small to stand without one
+    ("between 2 and 3 million", "HK$2 and HK$3 billion"). Read right to left,
+    so a list ("10, 20 and 30 per cent") shares along its length.
+    """
+    out = list(mentions)
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if b is None or a.qualifier == "range" or b.kind not in SHARED_KINDS | {"money"} \
+                or not SHARED_JOIN.fullmatch(view, a.end, b.start):
+            continue
+        join = view[a.end:b.start].strip().lower()
+        if join == "," and not b.tail:
+            continue  # a comma joins figures only inside a list that ends in "and" ("10, 20 and 30%")
+        if join in (", or", ",or") or (join != "to" and FROM_JUST_BEFORE.search(view, max(0, a.start - 8), a.start)):
+            # "an increase of 57 500, or 0.8%": the same change restated; "down
+            # from 124 and 2,703 waiting ...": a former value, then another clause
+            continue
+        if b.kind == "percent" and a.value > 100:
+            continue  # "57 500 or 0.8 per cent": a count beside its share
+        small = a.value < 1000
+        # "from 5 595 to 7 200 in 2024/25": the first figure of a change shares
+        # the unit, never the words after the second (its period is another)
+        change = join == "to"
+        tail = 0 if change else b.reads_from
+        if a.kind == b.kind and a.unit == b.unit and a.kind in ("money", "count") \
+                and (a.scale_word or not b.scale_word or not small):
+            if not change:
+                out[k] = dataclasses.replace(a, tail=tail)  # units agree: the words are shared
+            continue
+        if a.kind == "money" and b.kind == "money" and a.unit == b.unit:
+            scale = SCALES[b.scale_word]
+        elif a.kind == "count" and not a.unit and not a.scale_word and b.kind != "money" \
+                and any(ch.isdigit() for ch in a.text):
+            scale = SCALES[b.scale_word] if b.scale_word and small else 1.0
+            if b.kind != "count":
+                scale *= _factor(view, b)
+        else:
+            continue
+        a = dataclasses.replace(a, kind=b.kind, unit=b.unit, value=a.value * scale,
+                                interval=a.interval.scaled(scale), tail=tail,
+                                scale_word=b.scale_word if small and b.scale_word else a.scale_word)
+        if change and b.qualifier != "range" and a.value < b.value \
+                and not FROM_BEFORE_FIGURE.search(view, max(0, a.start - 40), a.start):
+            # "some 10 to 20 percent", "(+1 to 4%)": one figure, a range ("from 10 to
+            # 20 per cent" is left to _ranges, which knows a change from a range)
+            a = Mention(b.kind, a.start, b.end, view[a.start:b.end], a.value,
+                        Interval(a.value, b.interval.high if b.interval.high is not None else b.value),
+                        b.unit, qualifier="range", scale_word=b.scale_word)
+            out[k + 1] = None
+        out[k] = a
+    return [m for m in out if m is not None]
+
+
+def _factor(view: str, b: Mention) -> float:
+    """The factor from the unit as written to the canonical one ("hectares" -> m**2)."""
+    m = NUMBER.search(view, b.start, b.end)
+    if m is None or not m.group("unit"):
+        return 1.0
+    return _unit_of(m.group("unit"))[2]
 
 
 def _ranges(view: str, mentions: list[Mention]) -> list[Mention]:
