@@ -292,8 +292,19 @@ PART_BEFORE = regex.compile(
     r"|\d+(?:\.\d+)?\s?per\s?cent)\s*\(\s*(?:some|about|around|over|nearly)?\s*$", regex.I)
 PART_AFTER = regex.compile(r"\s*\)?\s*of\s+(?:it|them|this|these|which|those)\b", regex.I)
 ROLE_NOUN_AFTER = regex.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?P<noun>deficit|surplus|loss|profit|revenue|debt|investment|spending|expenditure"
-    r"|income|dividend|reserves|receipt)s?\b", regex.I)
+    # "S$51.6 billion deficit", "3.7 billion euros (approximately $4 billion) in revenue",
+    # "68 million euros in adjusted operating profit"
+    r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:in\s+(?:(?:adjusted|operating|net|gross|total|annual|quarterly|full-year"
+    r"|underlying|pre-tax|after-tax|core)\s+){0,3})?"
+    r"(?P<noun>deficit|surplus|loss|profit|revenue|debt|investment|spending|expenditure"
+    r"|income|dividend|reserves|receipt|sale|earning|turnover)s?\b", regex.I)
+# "nearly $365 per share", "$9.99 a month": a price, not an amount the owner has
+PRICE_AFTER = regex.compile(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:per|a|each)\s+(?P<what>share|unit|ticket|head|person|barrel|ounce|tonne|ton)\b", regex.I)
+RESTATED_BEFORE = regex.compile(
+    r"(?:(?:[A-Z]{0,3}\$|€|£|¥)\s?\d[\d,.]*|\d[\d,.]*(?:\s(?:million|billion|trillion))?\s(?:euros?|yuan|yen|pounds|dollars))"
+    r"(?:\s?(?:million|billion|trillion|bn|mn|m)\b)?\s*\(\s*(?:approximately|approx\.|about|around|roughly|some|nearly|c\.|~|or)?\s*$")
+# "losses to escalate from €39 million in 2021 to ": the second amount of a change is of the first's kind
+FROM_TO_BEFORE = regex.compile(r"\bfrom\s+[^.;]{0,40}?\bto\s+$", regex.I)
 GIVER_BEFORE = regex.compile(r"\b(?:supported|funded|financed|sponsored|subsidi[sz]ed|backed)\s+by\b", regex.I)
 INTO_AFTER = regex.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:(?:is|was|will\s+be)\s+)?(?:injected\s+)?into|(?:capital\s+)?injection)\b",
                         regex.I)
@@ -781,7 +792,19 @@ def _names(view: str, sentence: structure.Sentence, bold, runs,
             if m.group(0) in proper and not any(a <= m.start() < b for a, b in taken):
                 out.append(_Name(m.start(), m.end(), m.group(0), "title-case"))
     out.sort(key=lambda n: (n.start, -n.end))
-    return out
+    return [n for n in out if not _dateline(view, n)]
+
+
+# "TOKYO —", "LONDON, May 3 (Reuters) -", "SINGAPORE:": where a story was filed
+DATELINE_AFTER = regex.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)*\s*(?:\([^)\n]{1,30}\)\s*)?[—–:-]")
+
+
+def _dateline(view: str, name: _Name) -> bool:
+    """A place in capitals opening a line, before a dash or colon, is a dateline: it owns nothing."""
+    if not name.text.isupper() or not any(ch.isalpha() for ch in name.text):
+        return False
+    line_start = view.rfind("\n", 0, name.start) + 1
+    return not view[line_start:name.start].strip(" *#>-") and DATELINE_AFTER.match(view, name.end) is not None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -861,6 +884,22 @@ def _acceptable(text: str) -> bool:
     return not all(canonical(w) in GENERIC for w in text.split())
 
 
+# What money is the size of by default: "the $2 billion Venture Fund", "the Act provides"
+FUNDED_WORDS = frozenset("""scheme schemes fund funds programme programmes program programs initiative
+    initiatives project projects act grant grants budget budgets plan subsidy subsidies award awards
+    prize loan loans package packages account reserve reserves""".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _funded(text: str) -> bool:
+    return any(POSSESSIVE_END.sub("", w) in FUNDED_WORDS for w in text.lower().replace("-", " ").split())
+
+
+POSSESSIVE_END = regex.compile(r"['’]s?$")
+# "a $10 billion major initiative", "a $3 billion AI Subsidy Scheme": the size of what follows
+FUNDED_AFTER = regex.compile(r"\s*(?:[\w&-]+\s+){0,3}?(?:" + "|".join(sorted(FUNDED_WORDS)) + r")\b", regex.I)
+
+
 def _is_programme(name: _Name) -> bool:
     return _programme_words(name.text)
 
@@ -892,6 +931,8 @@ def _lead_name(view: str, block: structure.Block, bold) -> _Name | None:
         return None
     a, b = block.lead
     text = view[a:b].strip(" *")
+    if text.isupper() and len(text.split()) <= 3 and SENTENCE_AFTER_LEAD.match(view, b, block.end):
+        return None  # "TOKYO: The Tokyo 2020 Olympics are expected to ...": a dateline, not a label
     inner = structure.QUOTED.search(text)
     if inner:
         text, a = inner.group(1), a + inner.start(1)
@@ -901,6 +942,10 @@ def _lead_name(view: str, block: structure.Block, bold) -> _Name | None:
     if not _acceptable(text) or not any(w[:1].isupper() for w in text.split()[1:] or text.split()):
         return None
     return _Name(a, a + len(text), text, "lead-in")
+
+
+# after a label: a sentence ("The Tokyo 2020 Olympics are expected to cost ..."), not a value
+SENTENCE_AFTER_LEAD = regex.compile(r"[*\s]*[:—–-]?\s*[A-Z][\w’'-]*\s+(?:[\w’'-]+\s+){5}")
 
 
 # A name in at least this share of a document's sentences (and a document of at
@@ -1089,6 +1134,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     confidence = 0.0
     place = None  # "19 cities in Europe": where the counted things are
     unsaid_share = False  # "20 per cent of GDP" with nothing saying what it is
+    unsaid_money = False
     adjectival = mention.kind in ("area", "length", "power", "energy") and "-" in mention.text
     if adjectival:
         np, named = _counted_noun(view, mention.end, sentence.end)
@@ -1160,6 +1206,9 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             attribute = "; ".join([attribute] + tags)
     elif mention.kind == "money":
         attribute = _money_attribute(view, mention, c_start, c_end, memo)
+        # nothing says what the money is: the size of a fund or scheme it names,
+        # but of a company or a place revenue, a price or a loss alike: shown, not linked
+        unsaid_money = memo.get("money-role-unsaid", False)
         # "its £90 million Science Quarter", "the $10 billion RAISE+ Scheme": the
         # name the amount stands in front of is what it is the amount of
         named_after = next((n for n in names if mention.end < n.start <= mention.end + 2), None)
@@ -1238,6 +1287,8 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             return None
         if mention.kind == "count":
             confidence -= 0.1
+    if unsaid_money and subject.source in ("title-case", "short-name") and not _funded(subject.text):
+        unsaid_measure = True
     if mention.kind in ("rank", "ratio") or attribute == "percent" or unsaid_measure \
             or sentence.start in memo.get("alternative", ()):
         # what a rank, ratio or bare percentage is of is seldom said in full:
@@ -1738,7 +1789,14 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
                 if prefilter.may_hold(folded, words) and pattern.search(clause)]
         if memo is not None:
             memo[key] = tuple(tags)
-    near_before = view[max(c_start, mention.start - 60):mention.start]
+    anchor = mention.start
+    change = FROM_TO_BEFORE.search(view, max(c_start, anchor - 60), anchor)
+    if change:
+        anchor = change.start()  # what the change is of is said before its first figure
+    restated = RESTATED_BEFORE.search(view, max(c_start, anchor - 50), anchor)
+    if restated:
+        anchor = restated.start()  # "501 million euros (approximately $538 million)": one amount twice
+    near_before = view[max(c_start, anchor - 60):anchor]
     # the verb nearest the figure: "The Fund has invested" is an investment
     verbs = list(VERB_ROLE.finditer(near_before, overlapped=True))
     verb = verbs[-1] if verbs else None
@@ -1756,10 +1814,15 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
         role = next((fam for stem, fam in VERB_FAMILY.items() if v.startswith(stem)), role)
     if role == "amount" and INVESTMENT_AFTER.match(after):
         role = "invested"
+    elif role == "amount" and FUNDED_AFTER.match(after):
+        role = "size"
     named = ROLE_NOUN_AFTER.match(after)
     if named:  # "FY2020's record S$51.6 billion deficit"
         noun = named.group("noun").lower()
         role = next((fam for stem, fam in VERB_FAMILY.items() if noun.startswith(stem)), role)
+    price = PRICE_AFTER.match(after)
+    if price:
+        role = f"price per {price.group('what').lower()}"
     stage = BUDGET_STAGE.search(view, max(c_start, mention.start - 90), mention.start)
     if stage and role in ("amount", "funding", "budget"):
         # "authorized FY2007 funding of $17.932 billion", "the final appropriation was":
@@ -1775,6 +1838,8 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
         RECIPIENT.search(view, max(c_start, mention.start - 80), mention.start)
     if recipient:
         tags.append("per " + canonical(recipient.group("noun")))
+    if memo is not None:
+        memo["money-role-unsaid"] = role == "amount"
     return "; ".join([FUNDING_ROLES.get(role, role)] + tags)
 
 

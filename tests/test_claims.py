@@ -709,3 +709,37 @@ def test_a_ratio_in_a_table_cell_is_one_figure():
     claims = claims_of(text).claims
     assert [(c.text, c.unit, round(c.value, 3), c.as_of.label()) for c in claims] == [
         ("56:44", "ratio", 1.273, "2016"), ("58:42", "ratio", 1.381, "2022")]
+
+
+def test_what_money_is_said_after_it_or_for_its_first_figure():
+    c = by_text(claims_of(
+        "Last year, Harbourify generated 3.7 billion euros (approximately $4 billion) in revenue. "
+        "Excluding one-time charges, Harbourify generated 68 million euros in adjusted operating profit.\n\n"
+        "Harbourify's fourth-quarter losses escalated from €39 million in 2021 to €270 million in 2022.\n\n"
+        "Harbourify shares are far from their all-time high of nearly $365 per share.\n"))
+    assert c["3.7 billion euros"].attribute == c["approximately $4 billion"].attribute == "revenue"
+    assert c["68 million euros"].attribute == "profit"
+    assert c["€39 million"].attribute == c["€270 million"].attribute == "loss"
+    assert c["nearly $365"].attribute == "price per share"
+
+
+def test_money_nothing_says_the_kind_of_is_shown_not_linked():
+    # a company's amount with no word for what it is (revenue? a loss?) ...
+    c = by_text(claims_of("In the quarter, Harbourify Holdings took €1.86 billion.\n"))
+    assert c["€1.86 billion"].confidence < 0.6
+    # ... but a fund's or a scheme's amount is its size
+    c = by_text(claims_of("The Harbour Venture Fund has \\$2 billion.\n\n"
+                          "Riverton Labs is a \\$10 billion major initiative of the Board.\n"))
+    assert c["$2 billion"].confidence >= 0.6 and c["$2 billion"].attribute == "funding"
+    assert c["$10 billion"].confidence >= 0.6
+
+
+def test_a_dateline_owns_nothing_and_ends_the_headline_before_it():
+    c = claims_of("date 2020-12-04\n"
+                  "Harbour organizers say the regatta delay will cost them $2.8 bln\n"
+                  "RIVERTON — The postponement of the Harbour Regatta will cost the Harbour Board "
+                  "an additional $2.8 billion, the organizing committee said on Friday.\n\n"
+                  "RIVERTON: The Harbour Regatta is expected to cost the Harbour Board some $12.6 billion, "
+                  "organisers said Friday.\n").claims
+    assert c and all(x.subject.text != "RIVERTON" for x in c)
+    assert all(x.span.line != 2 or x.subject.text != "Harbour Regatta" for x in c)

@@ -214,7 +214,13 @@ HARD_WRAP_END = regex.compile(r"(?:\b[a-z][\w'’-]*|,|\b(?:the|a|an|of|and|for|
 
 def _hard_wrapped(prev: str, text: str) -> bool:
     return (len(prev) >= HARD_WRAP_MIN and HARD_WRAP_END.search(prev) is not None
-            and ":" not in prev[-40:] and "|" not in text and "\t" not in text and not text.lstrip().startswith("#"))
+            and ":" not in prev[-40:] and "|" not in text and "\t" not in text and not text.lstrip().startswith("#")
+            and not DATELINE.match(text))
+
+
+# "TOKYO — The postponement ...", "LONDON, May 3 (Reuters) - ...": a story's
+# dateline opens a paragraph; the line before it (a headline) has ended
+DATELINE = regex.compile(r"\s*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)*\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–:]|-\s)")
 
 
 def _lead(view: str, start: int, end: int) -> tuple[int, int] | None:
