@@ -417,6 +417,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
         return None
 
     reported = _report_period(view, periods)
+    carried = None  # (sentence index, block, period) a sentence's figures were all stated for
     for k, sentence in enumerate(sentence_list):
         lo = bisect.bisect_left(period_starts, sentence.start)
         hi = bisect.bisect_left(period_starts, sentence.end)
@@ -467,6 +468,20 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
             if claim is not None:
                 said.append(claim)
         said = _respectively(said, mentions[i:j], offsets, view, sentence, in_sentence, names)
+        if carried is not None and carried[0] == k - 1 and carried[1] == sentence.block and lo == hi \
+                and (BACK_REFERENCE.match(view, sentence.start, sentence.end)
+                     or SAME_PERIOD.search(view, sentence.start, sentence.end)):
+            # "As at end-September 2023, the average waiting time ... was 5.6 years.
+            # Among them, ... was 3.9 years.", "... in the same quarter": the
+            # sentence says it goes on about the time of the one before
+            said = [dataclasses.replace(c, as_of=carried[2]) if c.as_of is None else c for c in said]
+            carried = (k, sentence.block, carried[2])
+        else:
+            stated = {c.as_of for c in said if c.as_of is not None and c.as_of.source == "text"}
+            if not said:
+                stated = {p for _s, _e, p in in_sentence}
+            carried = (k, sentence.block, next(iter(stated))) if len(stated) == 1 and \
+                next(iter(stated)).granularity != ONWARDS else None
         result.claims.extend(_unambiguous(said, view, offsets))
     result.claims.extend(_table_claims(doc, view, offsets, periods, period_starts, block_list))
     result.claims.sort(key=lambda c: (c.span.start, c.span.end))
@@ -1199,7 +1214,9 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
                 # passengers": a fronted period with no other figure before this one
                 or tag in PERIOD_TAGS and _fronted(pattern, view, sentence.start, mention.start)]
         acted = COUNT_VERB.search(view, max(c_start, mention.start - 40), mention.start)
-        if acted:
+        if MARGIN_BEFORE.search(view, max(c_start, mention.start - 60), mention.start):
+            tags.append("margin")
+        elif acted:
             # "promoted about 170,000 people" and "employs 2.2 million people": two measures
             tags.append("by " + next(v for k, v in COUNT_VERB_FAMILY.items() if acted.group("verb").lower().startswith(k)))
         if tags:
@@ -1386,7 +1403,9 @@ COUNT_VERB = regex.compile(
     r"\b(?P<verb>promot(?:ed|es?|ing)|hir(?:ed|es?|ing)|recruit(?:ed|s|ing)?|train(?:ed|s|ing)?"
     r"|employ(?:ed|s|ing)?|laid\s+off|lay(?:s|ing)?\s+off|dismiss(?:ed|es|ing)?|admit(?:ted|s)?"
     r"|enrol(?:led|s|ls)?|graduat(?:ed|es|ing)|serv(?:ed|es|ing)|treat(?:ed|s|ing)?|rescu(?:ed|es|ing)"
-    r"|welcom(?:ed|es|ing)|vaccinat(?:ed|es|ing)|evacuat(?:ed|es|ing))\s+"
+    r"|welcom(?:ed|es|ing)|vaccinat(?:ed|es|ing)|evacuat(?:ed|es|ing)"
+    # "the SNP lost 38 seats", "picked up 36 seats": a change, not what is held
+    r"|los(?:t|es|e|ing)|gain(?:ed|s|ing)?|picked\s+up|picks?\s+up|shed(?:s|ding)?|won|wins?|winning)\s+"
     r"(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$",
     regex.IGNORECASE)
 COUNT_VERB_FAMILY = {
@@ -1394,7 +1413,12 @@ COUNT_VERB_FAMILY = {
     "laid": "cut", "lay": "cut", "dismiss": "cut", "admit": "admitted", "enrol": "admitted",
     "graduat": "graduated", "serv": "served", "treat": "treated", "rescu": "rescued",
     "welcom": "welcomed", "vaccinat": "vaccinated", "evacuat": "evacuated",
+    "los": "loss", "gain": "gain", "pick": "gain", "shed": "loss", "won": "won", "win": "won",
 }
+# "lost her seat by 149 votes", "won by 20 seats": a margin, not a count held
+MARGIN_BEFORE = regex.compile(r"\b(?:lost|lose|loses|won|wins?|beat|beats|defeated|led|leads?|trail(?:s|ed)?|ahead)\b"
+                              r"[^.;:]{0,40}?\bby\s+(?:(?:about|around|some|over|just|only|nearly|almost)\s+)?$",
+                              regex.IGNORECASE)
 
 # What may stand between a figure and its own year in brackets: its counted noun.
 OWN_YEAR = regex.compile(r"[ \t]*(?:[A-Za-z][\w&-]*[ \t]+){0,3}\([ \t]*")
@@ -2113,6 +2137,12 @@ def _over_a_span(view: str, mention: Mention, in_sentence, c_start: int, c_end: 
 REPORT_TITLE = regex.compile(r"\b(?:annual\s+(?:report|review)|year\s+in\s+review|yearbook)\b", regex.IGNORECASE)
 TITLE_LINES = 4
 # "now", "currently": a figure of the document's own day, not of the year reported on
+# a sentence that goes on about the time of the one before it
+BACK_REFERENCE = regex.compile(r"\s*(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|this|that)"
+                               r"|(?:in|during|for)\s+(?:that|the\s+same)\s+(?:period|quarter|month|year|week)"
+                               r"|(?:that|the\s+same)\s+(?:year|quarter|month))\b", regex.IGNORECASE)
+SAME_PERIOD = regex.compile(r"\b(?:in|during|for|over)\s+the\s+same\s+(?:period|quarter|month|year|week)\b",
+                            regex.IGNORECASE)
 NOW = regex.compile(r"\b(?:now|currently|today|at\s+present|to\s+date|so\s+far)\b", regex.IGNORECASE)
 
 

@@ -24,7 +24,7 @@ from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period,
 
 # Tags that must be equal on both sides for two figures to be the same fact.
 STRICT_TAGS = ("additional", "total", "monthly", "quarterly", "daily", "shared", "initial", "rate", "inflow",
-               "outflow", "net", "each", "part")
+               "outflow", "net", "each", "part", "margin", "by loss", "by gain")
 # Tags that exclude each other when both are said.
 EXCLUSIVE = ({"annual", "total"}, {"annual", "monthly"}, {"annual", "daily"},
              {"annual", "cumulative"}, {"monthly", "cumulative"}, {"daily", "cumulative"})

@@ -743,3 +743,27 @@ def test_a_dateline_owns_nothing_and_ends_the_headline_before_it():
                   "organisers said Friday.\n").claims
     assert c and all(x.subject.text != "RIVERTON" for x in c)
     assert all(x.span.line != 2 or x.subject.text != "Harbour Regatta" for x in c)
+
+
+def test_a_sentence_that_refers_back_keeps_the_time_of_the_one_before():
+    c = by_text(claims_of(
+        "Published 3 March 2024.\n\n"
+        "As at end-September 2023, the Harbour Board had 5,600 applicants on its list. "
+        "Among them, 3,900 were elderly applicants. "
+        "About 150 applicants under the Points Scheme were housed in the same quarter.\n\n"
+        "In 2022, the Harbour Board had 5,100 applicants. The Board employs 800 staff.\n"))
+    assert c["3,900"].as_of.label() == "2023-09" and c["3,900"].as_of.source == "text"
+    assert c["About 150"].as_of.label() == "2023-09"
+    # nothing refers back: the present is the document's time
+    assert c["800"].as_of is None  # dated by the document when linked
+
+
+def test_seats_lost_gained_or_won_by_are_not_seats_held():
+    c = by_text(claims_of(
+        "The Harbour Party picked up 36 seats in the north, while the Valley Party lost 38 seats. "
+        "Its leader lost her own seat by 149 votes.\n"))
+    assert c["36"].attribute.endswith("by gain") and c["38"].attribute.endswith("by loss")
+    assert "margin" in c["149"].attribute.split("; ")
+    from hklint.link import comparable
+    held = by_text(claims_of("The Valley Party has 56 seats.\n"))["56"]
+    assert not comparable(c["38"], held) and not comparable(c["149"], held)
