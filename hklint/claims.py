@@ -1446,6 +1446,8 @@ SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})+")
 TITLE_AFTER = regex.compile(r"[ \t]+(?!(?:million|billion|trillion|thousand|per|percent)\b)[A-Z]")
 NAME_END = regex.compile(r"\b(?P<w>[A-Z][\w'’-]*[a-z][\w'’-]*)[ \t]$")
 BARE_SMALL = regex.compile(r"\d{1,2}(?:\.\d)?")
+MODEL_NUMBER = regex.compile(r"\d{3}")
+PLURAL_AFTER = regex.compile(r"[ \t]+[a-z][\w-]*[a-rt-z]?s\b")
 REFERENTIAL = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
 PARTIES = regex.compile(r"\s+(?:places|sides|parties|partners|governments|countries|cities|regions|territories)\b")
 DURATION = regex.compile(r"\b(?:in|for|over|within|after|next|past|coming|just|first|last)\s+$",
@@ -1461,9 +1463,11 @@ def _not_a_figure(view: str, sentence, mention: Mention) -> bool:
         if SECTION_NUMBER.fullmatch(text) and LINE_START.search(before) \
                 and TITLE_AFTER.match(view, mention.end):
             return True
-        if BARE_SMALL.fullmatch(text) and mention.start > sentence.start + 1:
+        if (BARE_SMALL.fullmatch(text) or MODEL_NUMBER.fullmatch(text) and not PLURAL_AFTER.match(view, mention.end)) \
+                and mention.start > sentence.start + 1:
+            # "Blueprint 2.0", "Boeing 777 equipment": a number ending a name
             name = NAME_END.search(view, max(sentence.start, mention.start - 40), mention.start)
-            if name and view[sentence.start:name.start("w")].strip():
+            if name and view[sentence.start:name.start("w")].strip() and not name.group("w").endswith(("'s", "’s")):
                 return True  # not the sentence's first word ("Only 12 companies")
         word = not any(ch.isdigit() for ch in text)
         if word and text.lower() == "two" and REFERENTIAL.search(before) \
@@ -1713,8 +1717,15 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
         return None, False
     caps = sum(1 for _s, _e, w in words if w.strip("\"“”'’")[:1].isupper() or w.startswith(('"', "“")))
     named = caps >= 2 or any(w.startswith(('"', "“")) for _s, _e, w in words) or any(
-        _distinctive(w.strip("\"“”'’")) for _s, _e, w in words)
+        _distinctive(w.strip("\"“”'’")) and (not PLURAL_ACRONYM.fullmatch(w.strip("\"“”'’"))
+                                              or f"({w.strip(chr(34) + '“”’')})" in view)  # defined: "(SKLs)"
+        for _s, _e, w in words)
     return (words[0][0], words[-1][1]), named
+
+
+# "364 MPs", "2,000 SMEs", "40 NGOs": a plural of initials is a kind of thing, not a name
+# (unless the document defines it as one: "State Key Laboratories (SKLs)")
+PLURAL_ACRONYM = regex.compile(r"[A-Z]{2,5}['’]?s")
 
 
 def _verb_after_and(view: str, word: regex.Match, limit: int) -> bool:
@@ -1927,6 +1938,12 @@ GIVES_TO = regex.compile(r"\b(?:gives?|gave|grants?|granted|provides?|provided|a
                          r"|allocates?|allocated|pays?|paid|offers?|offered)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
+PARENT_BEFORE = regex.compile(r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|member)\s+of\s+(?:the\s+)?$"
+                              r"|\b(?:owned|controlled|run|operated)\s+by\s+(?:the\s+)?$", regex.IGNORECASE)
+LOCATIVE_BEFORE = regex.compile(r"\b(?:(?:based|located|headquartered|registered|incorporated|listed)\s+in"
+                                r"|in\s+(?:both\s+)?|across|throughout)\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
 def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
     if mention.kind == "money":
         givers = [n for n in names if not GIVES_TO.search(view, max(0, n.start - 16), n.start)]
@@ -1935,8 +1952,16 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
         # a count's owner comes before it: in "two medical schools, 16 State Key
         # Laboratories" the laboratories do not own the schools
         names = [n for n in names if n.end <= mention.start]
+    # "As a wholly owned subsidiary of Cathay Pacific, it operates 32 aircraft":
+    # the parent is not what operates them
+    names = [n for n in names if not PARENT_BEFORE.search(view, max(0, n.start - 40), n.start)]
     in_clause = [n for n in names if c_start <= n.start and n.end <= c_end]
     if in_clause:
+        # "an airline based in Hong Kong, offering services to 162 destinations": a
+        # place a name is in is its scope, not the owner, when the clause names another
+        placed = [n for n in in_clause if LOCATIVE_BEFORE.search(view, max(0, n.start - 30), n.start)]
+        if placed and len(placed) < len(in_clause):
+            in_clause = [n for n in in_clause if n not in placed]
         best = _best_name(in_clause, mention.start)
         return best, (0.85 if _is_programme(best) or best.source in ("bold", "quoted") else 0.7)
     in_sentence = [n for n in names if n.end <= mention.start]

@@ -767,3 +767,24 @@ def test_seats_lost_gained_or_won_by_are_not_seats_held():
     from hklint.link import comparable
     held = by_text(claims_of("The Valley Party has 56 seats.\n"))["56"]
     assert not comparable(c["38"], held) and not comparable(c["149"], held)
+
+
+def test_a_number_after_a_possessive_name_is_a_count():
+    c = by_text(claims_of("The Harbour Metro's 11 lines carry 5 million people a day.\n\n"
+                          "Visitors flocked to Expo's 192 country pavilions.\n"))
+    assert "11" in c and "192" in c
+
+
+def test_a_plural_of_initials_is_a_kind_not_a_name():
+    c = by_text(claims_of("The vote left 364 MPs on the benches. The region has 16 State Key Laboratories.\n"))
+    assert c["364"].confidence < 0.6          # "MPs" in general: what is counted, owned by nothing
+    assert c["16"].subject.key == "state key laboratory" and c["16"].confidence >= 0.85
+
+
+def test_a_parent_company_or_a_place_a_name_is_in_does_not_own_the_figure():
+    c = by_text(claims_of(
+        "Harbour Air is an international airline registered and based in Riverton, offering services to "
+        "162 destinations in 42 countries.\n\n"
+        "Valley Air is a regional airline. As a wholly owned subsidiary of Harbour Air, it operates 32 aircraft.\n"))
+    assert c["162"].subject.text == "Harbour Air"
+    assert "32" not in c or c["32"].subject.text != "Harbour Air"

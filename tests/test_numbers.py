@@ -220,3 +220,10 @@ def test_figures_joined_by_to_are_a_range_unless_a_change():
 def test_figures_that_do_not_share_a_unit(text):
     first = find_numbers(text)[0]
     assert first.kind == "count" and first.reads_from == first.end, first
+
+
+def test_a_model_number_is_part_of_its_name():
+    assert find_numbers("a fleet of Airbus A350s and Boeing 777 equipment") == []
+    assert [m.text for m in find_numbers("the fleet has 777 aircraft")] == ["777"]   # no name before it
+    assert [m.text for m in find_numbers("in March 123 people came")] == ["123"]     # a month is no name
+    assert [m.text for m in find_numbers("with Walmart 500 stores")] == ["500"]      # a plural noun counted

@@ -123,6 +123,11 @@ RANK = regex.compile(r"\bNo\.\s?(?P<num>\d{1,3})\b|\b(?P<num>\d{1,3})(?:st|nd|rd
 # A clock time ("09:23:02") is taken whole, never read as figures.
 RATIO = regex.compile(r"\d+(?:\s*\([^)]{1,30}\))?\s?:\s?\d+(?::\d\d)*")
 
+# a capitalised word inside a sentence (after a lower-case word or a comma), then the figure
+MODEL_BEFORE = regex.compile(r"(?<=[a-z,][ \t]+)(?!(?:January|February|March|April|May|June|July|August|September"
+                             r"|October|November|December|No|Top|Class|Grade|Level|Phase|Stage|Year)\b)"
+                             r"[A-Z][a-z]{2,}[ \t]$")
+PLURAL_AFTER = regex.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*[^s\W]?s\b")
 _SPACE = regex.compile(r"\s+")
 _DASH_SPACE = regex.compile(r"[\s-]+")
 
@@ -421,6 +426,9 @@ def _number_mention(view: str, m: "regex.Match[str]") -> Mention | None:
     value = _digits(num)
     if not math.isfinite(value):
         return None
+    if len(num) == 3 and num.isdigit() and not cur and not scale and not unit_text and not m.group("plus") \
+            and MODEL_BEFORE.search(view, max(0, m.start() - 30), m.start()) and not PLURAL_AFTER.match(view, m.end()):
+        return None  # "and Boeing 777 equipment": a model's number, part of its name
     # A bare four-digit year is a date, not a count; dates are found elsewhere.
     if (not cur and not scale and not unit_text and "," not in num and " " not in num
             and "." not in num and len(num) == 4 and 1900 <= value <= 2100):
