@@ -129,7 +129,7 @@ ROLE_TAGS = (
      ("each", "apiece")),
     ("shared", regex.compile(r"\b(?:shared|split|divided)\s+(?:among|between|across)\b", regex.I),
      ("shared", "split", "divided")),
-    ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day)\b", regex.I),
+    ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day|(?:in|on)\s+(?:a\s+)?(?:single|one)\s+day)\b", regex.I),
      ("daily", "day")),
     # "2.5 beds per 1,000 residents", "per capita": a rate, not a count
     ("rate", regex.compile(r"\bper\s+(?:\d[\d,. ]*(?:million|thousand)?\s*\w+|capita|head|hundred|thousand)\b", regex.I),
@@ -290,7 +290,10 @@ MEASURED_BEFORE = regex.compile(
 PART_BEFORE = regex.compile(
     r"\b(?:half|a\s+third|one-third|two-thirds|a\s+quarter|one-quarter|three-quarters|\d+(?:\.\d+)?\s?%"
     r"|\d+(?:\.\d+)?\s?per\s?cent)\s*\(\s*(?:some|about|around|over|nearly)?\s*$", regex.I)
-PART_AFTER = regex.compile(r"\s*\)?\s*of\s+(?:it|them|this|these|which|those)\b", regex.I)
+PART_AFTER = regex.compile(r"\s*\)?\s*of\s+(?:it|them|this|these|which|those)\b"
+                        # "delivered 68,874 other vehicles", "the remaining 40 staff": the rest, a part
+                        r"|[ \t]+(?:other|remaining)[ \t]+[a-z]", regex.I)
+REST_BEFORE = regex.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$", regex.I)
 ROLE_NOUN_AFTER = regex.compile(
     # "S$51.6 billion deficit", "3.7 billion euros (approximately $4 billion) in revenue",
     # "68 million euros in adjusted operating profit"
@@ -1257,7 +1260,8 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             else:
                 unsaid_share = True
     if PART_BEFORE.search(view, max(c_start, mention.start - 30), mention.start) or \
-            PART_AFTER.match(view, mention.end, c_end):
+            PART_AFTER.match(view, mention.end, c_end) or \
+            REST_BEFORE.search(view, max(c_start, mention.start - 20), mention.start):
         # "a total of over 600 ha, half (300 ha) of it ...": a part, not the whole
         attribute = f"{attribute}; part" if "; " in attribute or attribute else "part"
     unsaid_measure = unsaid_share
@@ -1332,8 +1336,11 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     s_start, s_end = to_original(offsets, sentence.start, sentence.end)
     clause_tense = _clause_tense(memo, view, c_start, c_end) \
         if (c_start, c_end) != (sentence.start, sentence.end) or tense is None else tense
-    if FROM_BEFORE.search(view, max(c_start, mention.start - 12), mention.start) and \
-            CHANGE_START.match(view, mention.end, c_end) and (as_of is None or as_of.source != "text"):
+    if FROM_BEFORE.search(view, max(c_start, mention.start - 12), mention.start) and (
+            CHANGE_START.match(view, mention.end, c_end)
+            # "to reach the 40-crore mark from 30-crore doses": the level it started from
+            or TO_FIGURE_BEFORE.search(view, max(c_start, mention.start - 80), mention.start)) \
+            and (as_of is None or as_of.source != "text"):
         # "has more than halved, from around 299,000 to 142,000": the figure it
         # started from is a former value, told without its date
         clause_tense = Tense.PAST
@@ -1362,6 +1369,8 @@ TIME_TAIL = regex.compile(
 
 # "from the existing some 5 595 to 7 200 in 2024/25": the first figure of a change
 CHANGE_START = regex.compile(r"\s*(?:\([^)]*\)\s*)?to\s", regex.IGNORECASE)
+TO_FIGURE_BEFORE = regex.compile(r"\bto\s+(?:[a-z]+\s+)?(?:the\s+)?(?:[A-Z]{0,3}\$|€|£)?\d[\d,.]*[-\w]*(?:\s+[\w-]+){0,3}\s+from\s+"
+                              r"(?:(?:around|about|some|nearly|almost|over|just\s+over|roughly)\s+)?$", regex.IGNORECASE)
 FROM_BEFORE = regex.compile(r"\bfrom\s+(?:(?:around|about|some|nearly|almost|over|just\s+over|roughly)\s+)?$",
                             regex.IGNORECASE)
 ACADEMIC_AFTER = regex.compile(r"\s+(?:academic|school)\s+year\b", regex.IGNORECASE)

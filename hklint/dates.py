@@ -317,7 +317,7 @@ _FUTURE = regex.compile(
 # A state stated as of a moment: wins over past-tense verbs ("As of June
 # 2025, there were more than 1 100 services" is the state in June 2025).
 _STATE = regex.compile(
-    r"\b(?:as\s+(?:of|at)|currently|at\s+present|to\s+date|so\s+far)\b", regex.IGNORECASE)
+    r"\b(?:as\s+(?:of|at)|currently|at\s+present|to\s+date|so\s+far|(?:has|have|is|are)\s+now)\b", regex.IGNORECASE)
 
 # Simple-past event verbs: a dated event unless part of a present perfect or
 # passive ("has launched" is a state).

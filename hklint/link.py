@@ -408,6 +408,8 @@ def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Re
     return Relation("unordered", a, b, "periods overlap")
 
 
+# "which now enrols 33,400 students, opened a new building": the figure is of the present
+PRESENT_WORD = regex.compile(r"\b(?:now|currently|today|at\s+present|to\s+date|so\s+far)\b", regex.IGNORECASE)
 # A figure its own document dates this long before the document was written is history.
 HISTORY_DAYS = 366
 
@@ -420,6 +422,11 @@ def _superseded(older: Claim, newer: Claim, reason: str, older_doc: Document | N
     p = older.as_of
     if older.tense is Tense.PAST and p is not None and p.source == "document":
         return Relation("series", older, newer, "the older figure is a past event, told without its date")
+    if newer.tense is Tense.PAST and newer.as_of is not None and newer.as_of.source == "document" \
+            and older.tense is not Tense.PAST and not PRESENT_WORD.search(newer.sentence):
+        # "to reach the 40-crore mark from 30-crore doses", in a later page: a
+        # past level told without its date may be older than the figure it meets
+        return Relation("series", older, newer, "the newer figure is a past event, told without its date")
     if (p is not None and p.source == "text" and older_doc is not None and older_doc.revision_date is not None
             and (older_doc.revision_date - p.end).days > HISTORY_DAYS):
         return Relation("series", older, newer, "the older figure is history its own document dates")

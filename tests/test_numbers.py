@@ -227,3 +227,10 @@ def test_a_model_number_is_part_of_its_name():
     assert [m.text for m in find_numbers("the fleet has 777 aircraft")] == ["777"]   # no name before it
     assert [m.text for m in find_numbers("in March 123 people came")] == ["123"]     # a month is no name
     assert [m.text for m in find_numbers("with Walmart 500 stores")] == ["500"]      # a plural noun counted
+
+
+def test_lakh_and_crore_scales_and_grouping():
+    a, b = find_numbers("a tally of over 32.26 crores, after 64.25 lakhs of people on Sunday")
+    assert (a.value, b.value) == (pytest.approx(322_600_000), pytest.approx(6_425_000))
+    assert [m.value for m in find_numbers("32,36,63,297 doses and 86,16,373 people")] == [323_663_297, 8_616_373]
+    assert [m.value for m in find_numbers("1,100 and 35,100")] == [1100, 35100]  # western grouping unchanged

@@ -33,6 +33,7 @@ NUMBER_WORDS = {
 SCALES = {
     "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 
 # Qualifier phrases, longest first inside each group, mapped to their kind.
@@ -70,12 +71,13 @@ NUMBER = regex.compile(
     (?(cur)|(?<![\w.,/)\[-]|\d\ |\w\())                # "RMB620 million": a currency may touch it
     (?P<num>
         \d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b))          # "35,1%": a decimal comma before a percent sign
+      | \d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]\d)    # "32,36,63,297": lakh grouping
       | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)
       | \d{1,3}(?:\ \d{3})+(?:\.\d+)?(?!\d)
       | \d+(?:\.\d+)?
     )
     (?P<plus>\+(?![\d\w]))?                               # "1,800+": more than
-    (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mln|mn|bln|bn|tn))\b)?
+    (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mln|mn|bln|bn|tn|lakhs?|crores?))\b)?
     (?P<unit>(?i:
         \s?%
       | \s?per\s?cent\b
