@@ -249,6 +249,10 @@ HISTORY_VERB = regex.compile(
     r"|transferred|merged|acquired|renamed|handed\s+over|relocated|took\s+over)\b"
     r"(?:(?!\bas\s+(?:at|of)\b)[^.;\d]){0,80}$",
     regex.IGNORECASE)
+PEAK_OR_PAST_PLAN = regex.compile(
+    r"(?:\b(?:all-time|record|historic|previous)\s+(?:high|low|peak)|\bpeak(?:ed)?"
+    r"|\b(?:would|was\s+(?:supposed|due|expected|scheduled|set)\s+to|were\s+(?:supposed|due|expected|scheduled)\s+to))\b"
+    r"[^.;]{0,80}$", regex.IGNORECASE)
 # a digit that may be a figure: not one ending a name ("Blueprint 2.0")
 FIGURE_DIGIT = regex.compile(r"(?<!\b[A-Z][\w'’-]*\s)(?<![\d.])\d")
 
@@ -446,7 +450,10 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
                 # "was established on May 7, 2001", "the lowest since April 2007":
                 # the date of an event, or the start of a stretch: history
                 event = (HISTORY_VERB.search(view, max(c_start, s - 100), s) is not None
-                         or SINCE_BEFORE.search(view, max(c_start, s - 12), s) is not None)
+                         or SINCE_BEFORE.search(view, max(c_start, s - 12), s) is not None
+                         # "its all-time high of $365 in February 2021", "would commence on
+                         # January 7, 2020", "was supposed to have opened in December 2018"
+                         or PEAK_OR_PAST_PLAN.search(view, max(c_start, s - 80), s) is not None)
                 result.periods.append((period, _clause_tense(memo, view, c_start, c_end), event))
                 last_end, last_event = e, event
         if i == j:

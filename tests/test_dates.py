@@ -377,3 +377,23 @@ def test_a_quarter_without_its_year_is_the_latest_ended_one(tmp_path):
                                    "quarter.\n", encoding="utf-8")
     corpus = load_corpus([str(tmp_path)], Options(cache=False, jobs=1))
     assert corpus.claims[0].as_of.label() == "2023-04-01/2023-06-30"
+
+
+def test_a_story_that_opens_with_its_date_and_a_dash_is_dated_by_it():
+    text = ("Harbour housing target raised\n\n22 December 2014 - The Board announced last week its intention "
+            "to raise the 10-year housing supply target to 480,000 units.\n")
+    assert explicit_document_date(text)[:2] == (D(2014, 12, 22), "byline")
+    # a date inside a sentence is no dateline
+    assert explicit_document_date("The Board said on 22 December 2014 - a Monday - that it would act.\n") is None
+
+
+def test_a_peak_or_a_plan_told_in_the_past_does_not_date_a_page():
+    from hklint.claims import extract
+    from hklint.load import line_starts
+    from hklint.model import Document
+    text = ("Harbourify shares trade at $110 as of this writing, far from their all-time high of "
+            "nearly $365 per share in February 2021.\n\n"
+            "The line would commence service on January 7, 2020, the operator said.\n")
+    periods = extract(Document(path="d.md", text=text, line_starts=line_starts(text))).periods
+    assert periods and all(event for _p, _tense, event in periods)
+    assert infer_document_date(periods) is None
