@@ -1954,6 +1954,9 @@ GIVES_TO = regex.compile(r"\b(?:gives?|gave|grants?|granted|provides?|provided|a
                          r"|allocates?|allocated|pays?|paid|offers?|offered)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
+SOURCE_BEFORE = regex.compile(r"\b(?:according\s+to|(?:as\s+)?(?:highlighted|reported|noted|stated|cited|quoted|estimated)"
+                              r"\s+by|(?:data|figures|statistics|estimates?)\s+from|told)\s+(?:the\s+)?$",
+                              regex.IGNORECASE)
 PARENT_BEFORE = regex.compile(r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|member)\s+of\s+(?:the\s+)?$"
                               r"|\b(?:owned|controlled|run|operated)\s+by\s+(?:the\s+)?$", regex.IGNORECASE)
 LOCATIVE_BEFORE = regex.compile(r"\b(?:(?:based|located|headquartered|registered|incorporated|listed)\s+in"
@@ -1969,8 +1972,10 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
         # Laboratories" the laboratories do not own the schools
         names = [n for n in names if n.end <= mention.start]
     # "As a wholly owned subsidiary of Cathay Pacific, it operates 32 aircraft":
-    # the parent is not what operates them
-    names = [n for n in names if not PARENT_BEFORE.search(view, max(0, n.start - 40), n.start)]
+    # the parent is not what operates them; "as highlighted by the Wall Street
+    # Journal", "according to Reuters": a source tells the figure, it does not own it
+    names = [n for n in names if not PARENT_BEFORE.search(view, max(0, n.start - 40), n.start)
+             and not SOURCE_BEFORE.search(view, max(0, n.start - 40), n.start)]
     in_clause = [n for n in names if c_start <= n.start and n.end <= c_end]
     if in_clause:
         # "an airline based in Hong Kong, offering services to 162 destinations": a
@@ -2066,7 +2071,18 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
         best = _relative_period(view, mention, c_start, c_end)
     if best is None:
         best = _source_edition(view, c_start, c_end)
+    if best is None:
+        # "while introducing the All India Tiger Estimation Report 2018, said, India
+        # has ... around 3,000 tigers": the figures a named edition gives are of its year
+        editions = [p for s, _e, p in in_sentence if p.granularity == "year"
+                    and NAMED_EDITION.search(view, max(0, s - 14), s)]
+        if len(editions) == 1:
+            best = editions[0]
     return best
+
+
+NAMED_EDITION = regex.compile(r"\b(?:Report|Survey|Census|Estimation|Assessment|Review|Yearbook|Statistics|Index"
+                              r"|Outlook|Digest|Almanac)\s+$")
 
 
 # "last year", "this month", "in April", "as of April 30": a time the text names

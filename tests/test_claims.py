@@ -788,3 +788,15 @@ def test_a_parent_company_or_a_place_a_name_is_in_does_not_own_the_figure():
         "Valley Air is a regional airline. As a wholly owned subsidiary of Harbour Air, it operates 32 aircraft.\n"))
     assert c["162"].subject.text == "Harbour Air"
     assert "32" not in c or c["32"].subject.text != "Harbour Air"
+
+
+def test_a_source_tells_a_figure_and_a_named_edition_dates_it():
+    c = by_text(claims_of(
+        "Published 3 March 2024.\n\n"
+        "Advertising revenue surged to 501 million euros in the quarter, as highlighted by the Harbour Street "
+        "Journal.\n\n"
+        "The minister, while introducing the Harbour Tiger Estimation Report 2018, said the Harbour Republic "
+        "has a population of around 3,000 tigers.\n"))
+    assert "501 million euros" not in c or c["501 million euros"].subject.text != "Harbour Street Journal"
+    assert c["around 3,000"].subject.text == "Harbour Republic"
+    assert c["around 3,000"].as_of.label() == "2018"
