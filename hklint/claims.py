@@ -1954,6 +1954,8 @@ GIVES_TO = regex.compile(r"\b(?:gives?|gave|grants?|granted|provides?|provided|a
                          r"|allocates?|allocated|pays?|paid|offers?|offered)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
+HEAD_WITH_FIGURE = regex.compile(r"\b(?:by|then|and|,)\s+(?:the\s+state\s+of\s+|the\s+)?(?P<w>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)"
+                              r"(?:\s+(?:with|at)\s+|\s*\(\s*)(?:(?:about|around|some|over|nearly|almost|just)\s+)?$")
 SOURCE_BEFORE = regex.compile(r"\b(?:according\s+to|(?:as\s+)?(?:highlighted|reported|noted|stated|cited|quoted|estimated)"
                               r"\s+by|(?:data|figures|statistics|estimates?)\s+from|told)\s+(?:the\s+)?$",
                               regex.IGNORECASE)
@@ -1964,6 +1966,13 @@ LOCATIVE_BEFORE = regex.compile(r"\b(?:(?:based|located|headquartered|registered
 
 
 def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
+    head = HEAD_WITH_FIGURE.search(view, max(c_start, mention.start - 40), mention.start)
+    if head and head.start("w") > sentence.start and canonical(head.group("w")) not in GENERIC \
+            and head.group("w").lower() not in MONTHS | WEEKDAYS:
+        # "followed by Karnataka with 524 tigers and then Uttarakhand with 442": the
+        # name the figure is given with owns it, not the list's first name
+        own = next((n for n in names if n.end == head.end("w")), None)
+        return own or _Name(head.start("w"), head.end("w"), head.group("w"), "title-case"), 0.6
     if mention.kind == "money":
         givers = [n for n in names if not GIVES_TO.search(view, max(0, n.start - 16), n.start)]
         names = givers if givers else names

@@ -800,3 +800,13 @@ def test_a_source_tells_a_figure_and_a_named_edition_dates_it():
     assert "501 million euros" not in c or c["501 million euros"].subject.text != "Harbour Street Journal"
     assert c["around 3,000"].subject.text == "Harbour Republic"
     assert c["around 3,000"].as_of.label() == "2018"
+
+
+def test_the_name_a_figure_is_given_with_owns_it():
+    c = by_text(claims_of(
+        "The North Province saw the highest number of tigers at 526, followed by Eastmark with 524 tigers "
+        "and then the state of Westmark with 442 tigers.\n\n"
+        "The South Province had 785 tigers, followed by Ridgeland (563 tigers) and Lakeland (560 tigers).\n"))
+    assert (c["524"].subject.text, c["442"].subject.text) == ("Eastmark", "Westmark")
+    assert c["526"].subject.text == "North Province"
+    assert (c["563"].subject.text, c["560"].subject.text) == ("Ridgeland", "Lakeland")
