@@ -751,6 +751,11 @@ INNER_MIN = 2  # inside sentences at least twice: a name the document keeps usin
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+# "Japanese organizers", "Indian states", "British MPs": a people's adjective, not a name that owns
+DEMONYM = regex.compile(r"[A-Z][a-z]+(?:ese|ian|ean|ish|ans?)|French|Dutch|German|Thai|Swiss|Greek|Irish|Welsh"
+                        r"|Scottish|Arab|Czech|Danish|Finnish|Polish|Spanish|Turkish|Swedish")
+
+
 def proper_words(a) -> frozenset[str]:
     """One-word names of a document ("Germany", "Walmart", "Bavaria"): words it
     capitalises inside sentences and never writes in lower case. Computed once
@@ -762,7 +767,7 @@ def proper_words(a) -> frozenset[str]:
         for w in (w for w, n in inner.items() if n >= INNER_MIN):
             low = w.lower()
             if low not in MONTHS and low not in WEEKDAYS and low not in NP_STOP and _acceptable(w) \
-                    and not is_unit_word(w) and not _written_lower(view, low):
+                    and not is_unit_word(w) and not DEMONYM.fullmatch(w) and not _written_lower(view, low):
                 found.add(w)
         a.shared["proper words"] = frozenset(found)
     return a.shared["proper words"]
