@@ -1426,15 +1426,24 @@ COUNT_VERB = regex.compile(
     r"|enrol(?:led|s|ls)?|graduat(?:ed|es|ing)|serv(?:ed|es|ing)|treat(?:ed|s|ing)?|rescu(?:ed|es|ing)"
     r"|welcom(?:ed|es|ing)|vaccinat(?:ed|es|ing)|evacuat(?:ed|es|ing)"
     # "the SNP lost 38 seats", "picked up 36 seats": a change, not what is held
-    r"|los(?:t|es|e|ing)|gain(?:ed|s|ing)?|picked\s+up|picks?\s+up|shed(?:s|ding)?|won|wins?|winning)\s+"
+    r"|los(?:t|es|e|ing)|gain(?:ed|s|ing)?|picked\s+up|picks?\s+up|shed(?:s|ding)?|won|wins?|winning"
+    # "Lenovo shipped 17.3 million units", "delivered 1.31 million vehicles": a flow over a period
+    r"|ship(?:ped|s|ping)?|shipments?\s+of|sold|sells?|selling|sales\s+of|deliver(?:ed|s|ing)?|deliveries\s+of"
+    r"|produc(?:ed|es|ing)|manufactur(?:ed|es|ing)|carri(?:ed|es)|carry(?:ing)?|handl(?:ed|es|ing)"
+    r"|emit(?:ted|s|ting)?|export(?:ed|s|ing)?|import(?:ed|s|ing)?)\s+"
+    # "carried 120,000 and 45,000 passengers": the verb is the second figure's too
+    r"(?:[\d.,]+(?:\s+(?:thousand|million|billion))?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))?"
     r"(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$",
     regex.IGNORECASE)
 COUNT_VERB_FAMILY = {
     "promot": "promoted", "hir": "hired", "recruit": "hired", "train": "trained", "employ": "employed",
-    "laid": "cut", "lay": "cut", "dismiss": "cut", "admit": "admitted", "enrol": "admitted",
+    "laid": "cut", "lay": "cut", "dismiss": "cut", "admit": "admitted", "enrol": "enrolled",
     "graduat": "graduated", "serv": "served", "treat": "treated", "rescu": "rescued",
     "welcom": "welcomed", "vaccinat": "vaccinated", "evacuat": "evacuated",
     "los": "loss", "gain": "gain", "pick": "gain", "shed": "loss", "won": "won", "win": "won",
+    "ship": "shipped", "sold": "sold", "sell": "sold", "sale": "sold", "deliver": "delivered",
+    "produc": "produced", "manufactur": "produced", "carr": "carried", "handl": "handled",
+    "emit": "emitted", "export": "exported", "import": "imported",
 }
 # "lost her seat by 149 votes", "won by 20 seats": a margin, not a count held
 MARGIN_BEFORE = regex.compile(r"\b(?:lost|lose|loses|won|wins?|beat|beats|defeated|led|leads?|trail(?:s|ed)?|ahead)\b"

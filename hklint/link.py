@@ -363,8 +363,24 @@ FLOWS = ("deficit", "surplus", "revenue", "spending", "profit", "loss", "income"
          "tax", "dividend", "requested", "authorized", "appropriated")
 
 
+# counts of what was done over a stretch of time: shipped, sold, carried ... (see claims.COUNT_VERB)
+FLOW_TAGS = frozenset("by " + v for v in ("shipped", "sold", "delivered", "produced", "carried", "handled",
+                                            "emitted", "exported", "imported", "gain", "loss", "hired",
+                                            "promoted", "trained", "cut", "admitted", "graduated", "treated",
+                                            "rescued", "welcomed", "vaccinated", "evacuated"))
+
+
+def _counted_flow(c: Claim) -> bool:
+    """A count of what was done over a stretch of time ("handled 14,200 ship
+    calls"): a series by period, but a fact sheet restating last year's count
+    after this year's was out is stale (see restated())."""
+    return not FLOW_TAGS.isdisjoint(_tags(c.attribute)) and not c.attribute.startswith(CHANGES) \
+        and c.attribute.split(";")[0].split(" [")[0] not in FLOWS
+
+
 def _a_change(c: Claim) -> bool:
-    return c.attribute.startswith(CHANGES) or c.attribute.split(";")[0].split(" [")[0] in FLOWS
+    return c.attribute.startswith(CHANGES) or c.attribute.split(";")[0].split(" [")[0] in FLOWS \
+        or not FLOW_TAGS.isdisjoint(_tags(c.attribute))
 
 
 def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Relation:
@@ -376,7 +392,10 @@ def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Re
                 and op.granularity in ("year", "fiscal-year", "half", "quarter"):
             # "more than 1 billion passengers since it opened" and "65.6 million in 2018"
             return Relation("series", a, b, "a running total and one period's figure")
-    if _a_change(a) and not (pa is not None and pb is not None and pa.start == pb.start and pa.end == pb.end):
+    restated = RESTATED in (pa.source if pa else None, pb.source if pb else None)
+    if (_a_change(a) or _a_change(b)) and not (pa is not None and pb is not None
+                                               and pa.start == pb.start and pa.end == pb.end) \
+            and not (restated and _counted_flow(a) and _counted_flow(b)):
         # a later report's growth rate (or deficit, or profit) is of a later
         # year, not a revision of an earlier one; only two figures for one
         # stated period can conflict

@@ -204,7 +204,7 @@ def test_role_words_belong_to_the_figure_they_stand_next_to():
     c = by_text(claims_of("- **Riverton Metro** operates 5 lines with 92 stations and carries "
                           "about 1.2 million passengers a day.\n"))
     assert c["5"].attribute == "count of line"
-    assert c["about 1.2 million"].attribute == "count of passenger; daily"
+    assert c["about 1.2 million"].attribute == "count of passenger; daily; by carried"  # a flow
 
 
 def test_a_heading_is_a_weak_owner():
@@ -656,7 +656,7 @@ def test_respectively_pairs_figures_with_the_names_before_them():
         "The Board funds the Phase 2 of the Riverton Science Campus and the Delta Harbour Hub, providing "
         "about 28,000 and 63,000 square metres of floor area respectively.\n"))
     assert (c["120,000"].subject.text, c["45,000"].subject.text) == ("Harbour Line", "Valley Line")
-    assert c["120,000"].attribute == c["45,000"].attribute == "count of passenger; daily"
+    assert c["120,000"].attribute == c["45,000"].attribute == "count of passenger; daily; by carried"
     assert (c["2.1 million"].subject.text, c["800,000"].subject.text) == ("Riverton Museum", "Hill Gallery")
     assert c["800,000"].as_of.label() == "2023"
     # the phase is the first name's, not the second's
@@ -810,3 +810,11 @@ def test_the_name_a_figure_is_given_with_owns_it():
     assert (c["524"].subject.text, c["442"].subject.text) == ("Eastmark", "Westmark")
     assert c["526"].subject.text == "North Province"
     assert (c["563"].subject.text, c["560"].subject.text) == ("Ridgeland", "Lakeland")
+
+
+def test_counts_of_what_was_shipped_sold_or_hired_are_flows_not_stocks():
+    from hklint.link import _a_change
+    c = by_text(claims_of("Harbour Computers shipped 17.3 million units. Harbour Computers hired 145 engineers. "
+                          "Harbour Computers has over 87,000 employees.\n"))
+    assert c["17.3 million"].attribute.endswith("by shipped") and _a_change(c["17.3 million"])
+    assert _a_change(c["145"]) and not _a_change(c["over 87,000"])
