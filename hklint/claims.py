@@ -108,7 +108,8 @@ ANAPHOR = regex.compile(
 ROLE_TAGS = (
     ("additional", regex.compile(r"\b(?:additional|further|extra|another|added|adding|adds)\b", regex.I),
      ("additional", "further", "extra", "another", "add")),
-    ("annual", regex.compile(r"\b(?:annual(?:ly)?|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|yearly)\b", regex.I),
+    ("annual", regex.compile(r"\b(?:annual(?:ly)?|per\s+(?:year|annum)|a\s+year(?!\s+(?:earlier|ago|before|later|on))"
+                             r"|each\s+year|every\s+year|yearly)\b", regex.I),
      ("annual", "year", "annum")),
     ("total", regex.compile(r"\b(?:in\s+total|total(?:ling|ing|led)?|cumulative(?:ly)?|accumulated|altogether|aggregate)\b", regex.I),
      ("total", "cumulative", "accumulated", "altogether", "aggregate")),
@@ -1229,8 +1230,13 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
                 # passengers": a fronted period with no other figure before this one
                 or tag in PERIOD_TAGS and _fronted(pattern, view, sentence.start, mention.start)]
         acted = COUNT_VERB.search(view, max(c_start, mention.start - 40), mention.start)
+        flow = None if acted else FLOW_NOUN_BEFORE.search(view, max(c_start, mention.start - 80), mention.start)
         if MARGIN_BEFORE.search(view, max(c_start, mention.start - 60), mention.start):
             tags.append("margin")
+        elif flow:
+            # "global PC shipments rose 0.1% to 67.2 million units": what the clause
+            # counts is shipped over a stretch of time
+            tags.append("by " + next(v for k, v in COUNT_VERB_FAMILY.items() if flow.group("noun").lower().startswith(k)))
         elif acted:
             # "promoted about 170,000 people" and "employs 2.2 million people": two measures
             tags.append("by " + next(v for k, v in COUNT_VERB_FAMILY.items() if acted.group("verb").lower().startswith(k)))
@@ -1330,6 +1336,10 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     if ("scope", c_start, c_end) not in memo:
         memo[("scope", c_start, c_end)] = _scope(view, c_start, c_end)
     scope = memo[("scope", c_start, c_end)]
+    if place is None:
+        # "In the U.S., IDC data showed PC shipments increasing to 17.2 million": a
+        # place the sentence opens with scopes its figures
+        place = FRONTED_PLACE.match(view, sentence.start, sentence.end)
     if place is not None and place.group("place").split()[0].lower() in MONTHS | WEEKDAYS:
         place = None  # "in April": a time, not a place
     if place is not None and canonical(place.group("place")) != subject.key:
@@ -1412,6 +1422,8 @@ RELATIVE_CLAUSE = regex.compile(
     r"\s+(?:that|who)\s+(?P<what>(?:work|works|worked|serve|serves|served|live|lives|lived|study|studies|"
     r"studied|teach|teaches|taught)\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?=[,.;:()]|\s+(?:and|or|of|in|at|for)\b|$)",
     regex.IGNORECASE)
+FRONTED_PLACE = regex.compile(r"[\s*>-]*(?:In|Across|Within|Outside)\s+(?:the\s+)?"
+                              r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),")
 IN_PLACE = regex.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 # "between January and September 2022", "January-March 2023": a stretch of months, a period by itself
@@ -1443,8 +1455,10 @@ COUNT_VERB_FAMILY = {
     "los": "loss", "gain": "gain", "pick": "gain", "shed": "loss", "won": "won", "win": "won",
     "ship": "shipped", "sold": "sold", "sell": "sold", "sale": "sold", "deliver": "delivered",
     "produc": "produced", "manufactur": "produced", "carr": "carried", "handl": "handled",
-    "emit": "emitted", "export": "exported", "import": "imported",
+    "emit": "emitted", "emission": "emitted", "export": "exported", "import": "imported",
 }
+FLOW_NOUN_BEFORE = regex.compile(r"\b(?P<noun>shipments?|sales|deliveries|exports|imports|production|manufacturing"
+                              r"|emissions)\b(?:[^.;:]|\.(?=\d)){0,70}$", regex.IGNORECASE)
 # "lost her seat by 149 votes", "won by 20 seats": a margin, not a count held
 MARGIN_BEFORE = regex.compile(r"\b(?:lost|lose|loses|won|wins?|beat|beats|defeated|led|leads?|trail(?:s|ed)?|ahead)\b"
                               r"[^.;:]{0,40}?\bby\s+(?:(?:about|around|some|over|just|only|nearly|almost)\s+)?$",
@@ -1607,8 +1621,8 @@ def _organisation(text: str) -> bool:
 
 def _following_owner(view: str, np_end: int, names: list[_Name]) -> _Name | None:
     m = FOLLOW_OWNER.match(view, np_end)
-    if not m:
-        return None
+    if not m or MEASURE_OF_BEFORE.search(view, max(0, m.end() - 30), m.end()):
+        return None  # "981.3 million tonnes of CO2": what is measured, not who owns it
     return next((n for n in names if n.start == m.end()), None)
 
 
@@ -1968,6 +1982,8 @@ GIVES_TO = regex.compile(r"\b(?:gives?|gave|grants?|granted|provides?|provided|a
                          r"|allocates?|allocated|pays?|paid|offers?|offered)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
+MEASURE_OF_BEFORE = regex.compile(r"\b(?:tonnes?|tons?|barrels?|litres?|liters?|gallons?|kilograms?|kg|pounds|ounces"
+                               r"|units|doses|cubic\s+met(?:re|er)s|bushels|carats)\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 HEAD_WITH_FIGURE = regex.compile(r"\b(?:by|then|and|,)\s+(?:the\s+state\s+of\s+|the\s+)?(?P<w>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)"
                               r"(?:\s+(?:with|at)\s+|\s*\(\s*)(?:(?:about|around|some|over|nearly|almost|just)\s+)?$")
 SOURCE_BEFORE = regex.compile(r"\b(?:according\s+to|(?:as\s+)?(?:highlighted|reported|noted|stated|cited|quoted|estimated)"
@@ -1994,6 +2010,8 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
         # a count's owner comes before it: in "two medical schools, 16 State Key
         # Laboratories" the laboratories do not own the schools
         names = [n for n in names if n.end <= mention.start]
+    # "981.3 million tonnes of CO2": what a measure is of is not its owner
+    names = [n for n in names if not MEASURE_OF_BEFORE.search(view, max(0, n.start - 30), n.start)]
     # "As a wholly owned subsidiary of Cathay Pacific, it operates 32 aircraft":
     # the parent is not what operates them; "as highlighted by the Wall Street
     # Journal", "according to Reuters": a source tells the figure, it does not own it

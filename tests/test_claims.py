@@ -818,3 +818,14 @@ def test_counts_of_what_was_shipped_sold_or_hired_are_flows_not_stocks():
                           "Harbour Computers has over 87,000 employees.\n"))
     assert c["17.3 million"].attribute.endswith("by shipped") and _a_change(c["17.3 million"])
     assert _a_change(c["145"]) and not _a_change(c["over 87,000"])
+
+
+def test_a_fronted_place_scopes_and_a_substance_measured_owns_nothing():
+    c = by_text(claims_of(
+        "In the Harbour Republic, Delta Computers shipped 17.2 million units. Delta Computers shipped "
+        "67.2 million units worldwide.\n\n"
+        "The Valley Republic emitted a total of 809.8 million tonnes of CO2 equivalents in 2019.\n"))
+    assert c["17.2 million"].subject.text == "Delta Computers"
+    assert "[in harbour republic]" in c["17.2 million"].attribute
+    assert "[" not in c["67.2 million"].attribute and c["67.2 million"].attribute.endswith("by shipped")
+    assert c["809.8 million"].subject.text != "CO2"
