@@ -1489,6 +1489,8 @@ LINE_START = regex.compile(r"(?:^|\n)[ \t>]*(?:[-*+][ \t]+|#+[ \t]*|\d+\.[ \t]+)
 SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})+")
 TITLE_AFTER = regex.compile(r"[ \t]+(?!(?:million|billion|trillion|thousand|per|percent)\b)[A-Z]")
 NAME_END = regex.compile(r"\b(?P<w>[A-Z][\w'’-]*[a-z][\w'’-]*)[ \t]$")
+TIMES_AFTER = regex.compile(r"[ \t]+times\b", regex.IGNORECASE)
+NAME_AFTER = regex.compile(r"[ \t]+[A-Z][a-z]")
 BARE_SMALL = regex.compile(r"\d{1,2}(?:\.\d)?")
 MODEL_NUMBER = regex.compile(r"\d{3}")
 PLURAL_AFTER = regex.compile(r"[ \t]+[a-z][\w-]*[a-rt-z]?s\b")
@@ -1503,6 +1505,8 @@ QUOTES = "\"“”"
 def _not_a_figure(view: str, sentence, mention: Mention) -> bool:
     text = mention.text
     before = view[max(0, mention.start - 40):mention.start]
+    if mention.kind == "count" and TIMES_AFTER.match(view, mention.end):
+        return True  # "nearly 50 times higher", "visited 3 times": a multiple, not a count
     if mention.kind == "count" and not mention.qualifier:
         if SECTION_NUMBER.fullmatch(text) and LINE_START.search(before) \
                 and TITLE_AFTER.match(view, mention.end):
@@ -1519,6 +1523,9 @@ def _not_a_figure(view: str, sentence, mention: Mention) -> bool:
             return True
         if DURATION_NOUN.match(view, mention.end) and DURATION.search(before):
             return True
+        if word and text.islower() and NAME_END.search(view, max(sentence.start, mention.start - 30), mention.start) \
+                and NAME_AFTER.match(view, mention.end):
+            return True  # "Erik ten Hag": a particle of a name
         if word and _in_short_quote(view, sentence, mention):
             return True
         if word and text[:1].isupper() and TITLE_AFTER.match(view, mention.end):

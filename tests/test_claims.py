@@ -829,3 +829,10 @@ def test_a_fronted_place_scopes_and_a_substance_measured_owns_nothing():
     assert "[in harbour republic]" in c["17.2 million"].attribute
     assert "[" not in c["67.2 million"].attribute and c["67.2 million"].attribute.endswith("by shipped")
     assert c["809.8 million"].subject.text != "CO2"
+
+
+def test_a_multiple_and_a_name_particle_are_not_counts():
+    c = by_text(claims_of("The Harbour Authority toll is nearly 50 times higher than the 64 deaths first reported. "
+                          "Coach Erik ten Hag said the Harbour United team won 12 games.\n"))
+    assert "nearly 50" not in c and "50" not in c and "ten" not in c
+    assert "12" in c

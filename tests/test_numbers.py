@@ -234,3 +234,8 @@ def test_lakh_and_crore_scales_and_grouping():
     assert (a.value, b.value) == (pytest.approx(322_600_000), pytest.approx(6_425_000))
     assert [m.value for m in find_numbers("32,36,63,297 doses and 86,16,373 people")] == [323_663_297, 8_616_373]
     assert [m.value for m in find_numbers("1,100 and 35,100")] == [1100, 35100]  # western grouping unchanged
+
+
+def test_a_decimal_comma_before_a_scale_word():
+    assert [m.value for m in find_numbers("employment rose to 14,5 million and 7,9 million")] == [14.5e6, 7.9e6]
+    assert [m.value for m in find_numbers("a budget of 1,500 million")] == [1.5e9]  # thousands stay thousands

@@ -70,7 +70,7 @@ NUMBER = regex.compile(
     (?P<cur>(?:HK|US|SG|S|A|C|NZ|NT|MOP)\$\ ?|(?:RMB|CNY|EUR|HKD|USD|GBP|SGD|AUD|JPY)\s?|\$|€|£|¥)?
     (?(cur)|(?<![\w.,/)\[-]|\d\ |\w\())                # "RMB620 million": a currency may touch it
     (?P<num>
-        \d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b))          # "35,1%": a decimal comma before a percent sign
+        \d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|(?i:million|billion|trillion)\b))  # "35,1%", "14,5 million": a decimal comma
       | \d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]\d)    # "32,36,63,297": lakh grouping
       | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)
       | \d{1,3}(?:\ \d{3})+(?:\.\d+)?(?!\d)
