@@ -25,6 +25,8 @@ from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period,
 # Tags that must be equal on both sides for two figures to be the same fact.
 STRICT_TAGS = ("additional", "total", "monthly", "quarterly", "daily", "shared", "initial", "rate", "inflow",
                "outflow", "net", "each", "part", "margin", "by loss", "by gain")
+# Measures no word names: a bare percentage, a place in an unnamed ranking.
+UNSAID_MEASURES = frozenset({"percent", "rank"})
 # Tags that exclude each other when both are said.
 EXCLUSIVE = ({"annual", "total"}, {"annual", "monthly"}, {"annual", "daily"},
              {"annual", "cumulative"}, {"monthly", "cumulative"}, {"daily", "cumulative"})
@@ -203,6 +205,12 @@ def _profile(c: Claim) -> tuple[str, bool]:
 
 @functools.lru_cache(maxsize=65536)
 def _comparable(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
+    if a[0] in UNSAID_MEASURES or b[0] in UNSAID_MEASURES:
+        # "Lenovo ... 20 percent" and "Lenovo ... 25 percent": with nothing saying
+        # what either is a percentage of, or which ranking a place is in, two
+        # figures are never known to be one fact (shown with --min-confidence 0.5,
+        # never set against each other)
+        return False
     ta, tb = _tags(a[0]), _tags(b[0])
     for tag in STRICT_TAGS:
         if (tag in ta) != (tag in tb):

@@ -80,3 +80,14 @@ def test_a_short_name_two_documents_define_differently_names_neither(tmp_path):
     corpus = load_corpus([str(tmp_path)], Options(cache=False, jobs=1))
     assert "harbour blueprint" not in corpus.aliases
     assert corpus.aliases["science park"] == "north harbour science park"
+
+
+def test_figures_whose_measure_no_word_names_are_never_one_fact():
+    import dataclasses
+    from hklint.link import comparable
+    a = dataclasses.replace(claim("lenovo"), attribute="percent", unit="percent")
+    b = dataclasses.replace(claim("lenovo", "b.md"), attribute="percent", unit="percent", value=25.0)
+    assert not comparable(a, b)
+    share = dataclasses.replace(a, attribute="share of market")
+    assert comparable(share, dataclasses.replace(b, attribute="share of market"))
+    assert not comparable(dataclasses.replace(a, attribute="rank"), dataclasses.replace(b, attribute="rank"))
