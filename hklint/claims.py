@@ -1196,6 +1196,8 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             found = _possessed_measure(view, c_start, mention.start, names)
             if found is not None:
                 possessor, np = found
+        if np is not None and _head(view[np[0]:np[1]]) in MILESTONE_NOUNS:
+            return None  # "to touch the 10-crore vaccination mark": a threshold passed, not a count
         if np is not None:
             np = _copula_noun(view, np, sentence.end)
             np_text = view[np[0]:np[1]]
@@ -1233,6 +1235,11 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         flow = None if acted else FLOW_NOUN_BEFORE.search(view, max(c_start, mention.start - 80), mention.start)
         if MARGIN_BEFORE.search(view, max(c_start, mention.start - 60), mention.start):
             tags.append("margin")
+        elif COUNT_CHANGE_BEFORE.search(view, max(c_start, mention.start - 40), mention.start):
+            tags.append("change")  # "fell by 54 000", "following a decrease of 28 000": not a level
+        elif np is not None and CASUALTY_AFTER.match(view, np[1], c_end):
+            # "with 1090 people injured": what befell them, counted over an event
+            tags.append("by " + CASUALTY_AFTER.match(view, np[1], c_end).group("verb").lower())
         elif flow:
             # "global PC shipments rose 0.1% to 67.2 million units": what the clause
             # counts is shipped over a stretch of time
@@ -1442,7 +1449,9 @@ COUNT_VERB = regex.compile(
     # "Lenovo shipped 17.3 million units", "delivered 1.31 million vehicles": a flow over a period
     r"|ship(?:ped|s|ping)?|shipments?\s+of|sold|sells?|selling|sales\s+of|deliver(?:ed|s|ing)?|deliveries\s+of"
     r"|produc(?:ed|es|ing)|manufactur(?:ed|es|ing)|carri(?:ed|es)|carry(?:ing)?|handl(?:ed|es|ing)"
-    r"|emit(?:ted|s|ting)?|export(?:ed|s|ing)?|import(?:ed|s|ing)?)\s+"
+    r"|emit(?:ted|s|ting)?|export(?:ed|s|ing)?|import(?:ed|s|ing)?"
+    # "the earthquake killed at least 17,000 people": what befell them in an event
+    r"|kill(?:ed|s|ing)?|injur(?:ed|es|ing)|wound(?:ed|s|ing)?|displac(?:ed|es|ing))\s+"
     # "carried 120,000 and 45,000 passengers": the verb is the second figure's too
     r"(?:[\d.,]+(?:\s+(?:thousand|million|billion))?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))?"
     r"(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$",
@@ -1456,7 +1465,14 @@ COUNT_VERB_FAMILY = {
     "ship": "shipped", "sold": "sold", "sell": "sold", "sale": "sold", "deliver": "delivered",
     "produc": "produced", "manufactur": "produced", "carr": "carried", "handl": "handled",
     "emit": "emitted", "emission": "emitted", "export": "exported", "import": "imported",
+    "kill": "killed", "injur": "injured", "wound": "wounded", "displac": "displaced",
 }
+MILESTONE_NOUNS = frozenset("mark marks milestone milestones threshold landmark barrier".split())
+COUNT_CHANGE_BEFORE = regex.compile(
+    r"\b(?:(?:rose|risen|fell|fallen|dropped|declined|increased|decreased|grew|grown|jumped|climbed|slipped|shrank"
+    r"|went\s+(?:up|down)|up|down)\s+by|(?:an?\s+)?(?:net\s+)?(?:increase|decrease|rise|fall|drop|decline|growth"
+    r"|reduction|cut)\s+of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$", regex.IGNORECASE)
+CASUALTY_AFTER = regex.compile(r"\s+(?P<verb>injured|killed|dead|wounded|missing|displaced|hurt)\b", regex.IGNORECASE)
 FLOW_NOUN_BEFORE = regex.compile(r"\b(?P<noun>shipments?|sales|deliveries|exports|imports|production|manufacturing"
                               r"|emissions)\b(?:[^.;:]|\.(?=\d)){0,70}$", regex.IGNORECASE)
 # "lost her seat by 149 votes", "won by 20 seats": a margin, not a count held
@@ -1496,7 +1512,7 @@ MODEL_NUMBER = regex.compile(r"\d{3}")
 PLURAL_AFTER = regex.compile(r"[ \t]+[a-z][\w-]*[a-rt-z]?s\b")
 REFERENTIAL = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
 PARTIES = regex.compile(r"\s+(?:places|sides|parties|partners|governments|countries|cities|regions|territories)\b")
-DURATION = regex.compile(r"\b(?:in|for|over|within|after|next|past|coming|just|first|last)\s+$",
+DURATION = regex.compile(r"\b(?:in|for|over|within|after|next|past|coming|just|first|last|of|aged?)\s+$",
                          regex.IGNORECASE)
 DURATION_NOUN = regex.compile(r"[\s-]+(?:years?|months?|weeks?|decades?)\b", regex.IGNORECASE)
 QUOTES = "\"“”"

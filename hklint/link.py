@@ -24,7 +24,7 @@ from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period,
 
 # Tags that must be equal on both sides for two figures to be the same fact.
 STRICT_TAGS = ("additional", "total", "monthly", "quarterly", "daily", "shared", "initial", "rate", "inflow",
-               "outflow", "net", "each", "part", "margin", "by loss", "by gain")
+               "outflow", "net", "each", "part", "margin", "by loss", "by gain", "change")
 # Measures no word names: a bare percentage, a place in an unnamed ranking.
 UNSAID_MEASURES = frozenset({"percent", "rank"})
 # Tags that exclude each other when both are said.
@@ -375,7 +375,9 @@ FLOWS = ("deficit", "surplus", "revenue", "spending", "profit", "loss", "income"
 FLOW_TAGS = frozenset("by " + v for v in ("shipped", "sold", "delivered", "produced", "carried", "handled",
                                             "emitted", "exported", "imported", "gain", "loss", "hired",
                                             "promoted", "trained", "cut", "admitted", "graduated", "treated",
-                                            "rescued", "welcomed", "vaccinated", "evacuated"))
+                                            "rescued", "welcomed", "vaccinated", "evacuated", "killed",
+                                            "injured", "wounded", "displaced", "dead", "missing", "hurt")
+                      ) | {"change"}
 
 
 def _counted_flow(c: Claim) -> bool:

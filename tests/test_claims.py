@@ -836,3 +836,16 @@ def test_a_multiple_and_a_name_particle_are_not_counts():
                           "Coach Erik ten Hag said the Harbour United team won 12 games.\n"))
     assert "nearly 50" not in c and "50" not in c and "ten" not in c
     assert "12" in c
+
+
+def test_changes_casualties_and_milestones_are_not_levels():
+    from hklint.link import _a_change
+    c = by_text(claims_of(
+        "The number of employed people fell by 54 000 to 14.9 million, following a decrease of 28 000. "
+        "The quake left 217 people dead, with 1090 people injured. "
+        "The Harbour Republic took 85 days to touch the 10-million vaccination mark. "
+        "The Valley tigers in the age group of 1.5 years and more number 524.\n"))
+    assert "change" in c["54 000"].attribute.split("; ") and "change" in c["28 000"].attribute.split("; ")
+    assert "change" not in c["14.9 million"].attribute
+    assert _a_change(c["1090"]) and c["1090"].attribute.endswith("by injured")
+    assert "10-million" not in c and "1.5" not in c
