@@ -224,9 +224,16 @@ def _level_then_from(passage: Passage, p: Figure, s_start: int, s_end: int) -> t
     a = _figure_at(passage, m.end(), s_end)
     if a is None:
         return None
+    per_unit = PER_UNIT.match(passage.view, a.mention.end) is not None
+    # "net income was $4,518.3 million, equal to $3.24 per share, up 57% from $2,884.7
+    # million": the level is the figure of A's kind, not a price per share beside it
     earlier = [f for f in passage.figures_between(s_start, p.mention.start)
-               if (f.kind, f.unit) == (a.kind, a.unit) and p.mention.start - f.mention.end <= BETWEEN_MAX]
+               if (f.kind, f.unit) == (a.kind, a.unit) and p.mention.start - f.mention.end <= BETWEEN_MAX
+               and (PER_UNIT.match(passage.view, f.mention.end) is not None) == per_unit]
     return (a, earlier[-1]) if earlier else None
+
+
+PER_UNIT = regex.compile(r"\s*(?:\([^)]*\)\s*)?(?:per|a|each)\s+(?:share|unit|person|head|capita)\b", regex.I)
 
 
 # "up 10% from 2023": the earlier figure is the one the passage gives for that year.

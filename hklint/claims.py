@@ -299,6 +299,9 @@ PART_AFTER = regex.compile(r"\s*\)?\s*of\s+(?:it|them|this|these|which|those)\b"
                         # "delivered 68,874 other vehicles", "the remaining 40 staff": the rest, a part
                         r"|[ \t]+(?:other|remaining)[ \t]+[a-z]", regex.I)
 REST_BEFORE = regex.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$", regex.I)
+# "590 net new stores globally, including 337 Teavana stores": a part of the same kind
+INCLUDING_BEFORE = regex.compile(r"\b(?:including|of\s+which|among\s+them)\s+"
+                                 r"(?:(?:about|some|around|over|nearly|almost)\s+)?$", regex.I)
 ROLE_NOUN_AFTER = regex.compile(
     # "S$51.6 billion deficit", "3.7 billion euros (approximately $4 billion) in revenue",
     # "68 million euros in adjusted operating profit"
@@ -1284,8 +1287,14 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
                 attribute = f"{attribute} [{canonical(measured.group('noun'))}]"
             else:
                 unsaid_share = True
+    including = INCLUDING_BEFORE.search(view, max(c_start, mention.start - 25), mention.start)
+    if including and mention.kind == "count" and np is not None:
+        head = _head(view[np[0]:np[1]])
+        # the same noun before "including": a part of that whole ("stores ..., including
+        # 337 Teavana stores"); another noun is a measure of its own ("staff, including 3,100 doctors")
+        including = head in canonical(view[max(c_start, including.start() - 80):including.start()]).split()
     if PART_BEFORE.search(view, max(c_start, mention.start - 30), mention.start) or \
-            PART_AFTER.match(view, mention.end, c_end) or \
+            PART_AFTER.match(view, mention.end, c_end) or including or \
             REST_BEFORE.search(view, max(c_start, mention.start - 20), mention.start):
         # "a total of over 600 ha, half (300 ha) of it ...": a part, not the whole
         attribute = f"{attribute}; part" if "; " in attribute or attribute else "part"
@@ -1451,7 +1460,9 @@ COUNT_VERB = regex.compile(
     r"|produc(?:ed|es|ing)|manufactur(?:ed|es|ing)|carri(?:ed|es)|carry(?:ing)?|handl(?:ed|es|ing)"
     r"|emit(?:ted|s|ting)?|export(?:ed|s|ing)?|import(?:ed|s|ing)?"
     # "the earthquake killed at least 17,000 people": what befell them in an event
-    r"|kill(?:ed|s|ing)?|injur(?:ed|es|ing)|wound(?:ed|s|ing)?|displac(?:ed|es|ing))\s+"
+    r"|kill(?:ed|s|ing)?|injur(?:ed|es|ing)|wound(?:ed|s|ing)?|displac(?:ed|es|ing)"
+    # "plans to open about 2,000 new stores", "opened 590 stores": openings over a period
+    r"|open(?:ed|s|ing)?|clos(?:ed|es|ing)|clos(?:e))\s+"
     # "carried 120,000 and 45,000 passengers": the verb is the second figure's too
     r"(?:[\d.,]+(?:\s+(?:thousand|million|billion))?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))?"
     r"(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$",
@@ -1466,6 +1477,7 @@ COUNT_VERB_FAMILY = {
     "produc": "produced", "manufactur": "produced", "carr": "carried", "handl": "handled",
     "emit": "emitted", "emission": "emitted", "export": "exported", "import": "imported",
     "kill": "killed", "injur": "injured", "wound": "wounded", "displac": "displaced",
+    "open": "opened", "clos": "closed",
 }
 MILESTONE_NOUNS = frozenset("mark marks milestone milestones threshold landmark barrier".split())
 COUNT_CHANGE_BEFORE = regex.compile(
@@ -1476,7 +1488,8 @@ CASUALTY_AFTER = regex.compile(r"\s+(?P<verb>injured|killed|dead|wounded|missing
 FLOW_NOUN_BEFORE = regex.compile(r"\b(?P<noun>shipments?|sales|deliveries|exports|imports|production|manufacturing"
                               r"|emissions)\b(?:[^.;:]|\.(?=\d)){0,70}$", regex.IGNORECASE)
 # "lost her seat by 149 votes", "won by 20 seats": a margin, not a count held
-MARGIN_BEFORE = regex.compile(r"\b(?:lost|lose|loses|won|wins?|beat|beats|defeated|led|leads?|trail(?:s|ed)?|ahead)\b"
+MARGIN_BEFORE = regex.compile(r"\b(?:lost|lose|loses|won|wins?|beat|beats|beating|best(?:ed|ing|s)?|defeated|led|leads?"
+                              r"|trail(?:s|ed)?|ahead|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outpac(?:ed|ing|es))\b"
                               r"[^.;:]{0,40}?\bby\s+(?:(?:about|around|some|over|just|only|nearly|almost)\s+)?$",
                               regex.IGNORECASE)
 
@@ -1936,6 +1949,11 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
         role = "granted"  # "supported by the Fund, involving a funding amount of $1.12 billion": money paid out
     if INITIAL_BEFORE.search(view, max(c_start, mention.start - 80), mention.start) and "initial" not in tags:
         tags.append("initial")  # "launched in 2015 with £10 million": the starting sum
+    if MARGIN_BEFORE.search(view, max(c_start, mention.start - 60), mention.start) or \
+            COUNT_CHANGE_BEFORE.search(view, max(c_start, mention.start - 40), mention.start):
+        # "besting its 2019 revenue by around $400 million", "rose by $2 billion": not a level
+        tags.append("margin" if MARGIN_BEFORE.search(view, max(c_start, mention.start - 60), mention.start)
+                    else "change")
     recipient = RECIPIENT.search(view, mention.end, min(c_end, mention.end + 120)) or \
         RECIPIENT.search(view, max(c_start, mention.start - 80), mention.start)
     if recipient:

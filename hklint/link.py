@@ -269,6 +269,15 @@ def values_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
     return _widen(ia, tolerance).overlaps(_widen(ib, tolerance))
 
 
+def _mark_and_round_figure(a: Claim, b: Claim) -> bool:
+    """"Reached 750 million" and "over 750 million": a round figure and the mark it
+    passed. Told of one time, they are one statement in two words; told years
+    apart, the later "over" says the figure has grown."""
+    ia, ib = comparison_interval(a), comparison_interval(b)
+    return any(_open_above(bound) and not bound.low_closed and point.low == point.high == bound.low
+               for bound, point in ((ia, ib), (ib, ia)))
+
+
 @dataclass(frozen=True)
 class Relation:
     kind: str  # consistent, series, supersedes, conflict, unordered
@@ -314,6 +323,8 @@ def relate(a: Claim, b: Claim, documents: Mapping[str, Document],
     if values_agree(a, b, tolerance):
         return _outgrown_bound(a, b, documents, tolerance) or Relation("consistent", a, b, "values agree")
     rel = _relate_in_time(a, b, documents)
+    if rel.kind in ("conflict", "unordered") and _mark_and_round_figure(a, b):
+        return Relation("consistent", a, b, "a round figure and the mark it passed, nothing orders them")
     if _open_above(comparison_interval(a)) and _open_above(comparison_interval(b)):
         if rel.kind in ("conflict", "unordered"):
             # "over 2,500" and "over 1,600" with nothing to order them: both
@@ -376,7 +387,8 @@ FLOW_TAGS = frozenset("by " + v for v in ("shipped", "sold", "delivered", "produ
                                             "emitted", "exported", "imported", "gain", "loss", "hired",
                                             "promoted", "trained", "cut", "admitted", "graduated", "treated",
                                             "rescued", "welcomed", "vaccinated", "evacuated", "killed",
-                                            "injured", "wounded", "displaced", "dead", "missing", "hurt")
+                                            "injured", "wounded", "displaced", "dead", "missing", "hurt",
+                                            "opened", "closed")
                       ) | {"change"}
 
 

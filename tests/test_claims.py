@@ -307,7 +307,7 @@ def test_what_a_count_counts_when_verbs_and_lists_follow_the_figure():
         "The Harbour Port Authority has handed out $9.5 billion in all, in all 18 districts.\n"))
     assert c["423"].attribute == "count of berth"
     assert c["about 2,000"].attribute == "count of worker; by employed"
-    assert c["12"].attribute == "count" and c["12"].confidence <= 0.5
+    assert c["12"].attribute == "count; part" and c["12"].confidence <= 0.5  # of the 90 berths
     assert "cumulative" in c["$9.5 billion"].attribute
 
 
@@ -849,3 +849,19 @@ def test_changes_casualties_and_milestones_are_not_levels():
     assert "change" not in c["14.9 million"].attribute
     assert _a_change(c["1090"]) and c["1090"].attribute.endswith("by injured")
     assert "10-million" not in c and "1.5" not in c
+
+
+def test_a_part_of_the_same_kind_and_openings():
+    c = by_text(claims_of("Harbour Coffee added 590 net new stores globally, including 337 Teavana stores. "
+                          "The Harbour Authority employs more than 21,000 staff, including 3,100 doctors. "
+                          "Harbour Coffee opened 120 stores in the north.\n"))
+    assert c["337"].attribute.endswith("part")
+    assert c["3,100"].attribute == "count of doctor"     # another noun: a measure of its own
+    assert c["120"].attribute.endswith("by opened")
+
+
+def test_money_a_margin_or_a_change_is_not_a_level():
+    c = by_text(claims_of("Harbour Go players spent $1.3 billion in 2020, besting its 2019 revenue by around "
+                          "$400 million. Harbour Go revenue rose by $2 billion.\n"))
+    assert c["around $400 million"].attribute.endswith("margin")
+    assert c["$2 billion"].attribute.endswith("change")

@@ -91,3 +91,12 @@ def test_figures_whose_measure_no_word_names_are_never_one_fact():
     share = dataclasses.replace(a, attribute="share of market")
     assert comparable(share, dataclasses.replace(b, attribute="share of market"))
     assert not comparable(dataclasses.replace(a, attribute="rank"), dataclasses.replace(b, attribute="rank"))
+
+
+def test_a_round_figure_and_the_mark_it_passed_told_of_one_time_agree():
+    import dataclasses
+    from hklint.link import relate
+    exact = dataclasses.replace(claim("snapchat"), value=750e6, interval=Interval.point(750e6))
+    over = dataclasses.replace(claim("snapchat", "b.md"), value=750e6, interval=Interval(750e6, None, False, True),
+                               qualifier="over")
+    assert relate(exact, over, {}).kind == "consistent"   # both undated: nothing orders them

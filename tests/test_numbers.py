@@ -239,3 +239,20 @@ def test_lakh_and_crore_scales_and_grouping():
 def test_a_decimal_comma_before_a_scale_word():
     assert [m.value for m in find_numbers("employment rose to 14,5 million and 7,9 million")] == [14.5e6, 7.9e6]
     assert [m.value for m in find_numbers("a budget of 1,500 million")] == [1.5e9]  # thousands stay thousands
+
+
+def test_a_mark_passed_is_a_lower_bound_and_rupees_are_money():
+    (m,) = find_numbers("Snapchat crosses 750 million monthly active users")
+    assert (m.interval.low, m.interval.high, m.interval.low_closed) == (750e6, None, True)
+    (m,) = find_numbers("Chicago hit 500 homicides before the end of the summer")
+    assert m.interval.high is None
+    (m,) = find_numbers("a fiscal deficit of Rs 17.35 lakh crore")
+    assert (m.unit, m.value) == ("INR", pytest.approx(17.35e12))
+    assert [(m.unit, m.value) for m in find_numbers("₹ 4,500 crore and INR 200 million")] == [
+        ("INR", 4.5e10), ("INR", 2e8)]
+
+
+def test_measure_words_are_units_not_names():
+    from hklint.extract.numbers import is_unit_word
+    assert is_unit_word("MT") and is_unit_word("bpd") and is_unit_word("tonnes")
+    assert not is_unit_word("Walmart")

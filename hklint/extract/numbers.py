@@ -33,7 +33,7 @@ NUMBER_WORDS = {
 SCALES = {
     "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
 }
 
 # Qualifier phrases, longest first inside each group, mapped to their kind.
@@ -44,6 +44,10 @@ QUALIFIERS = {
     "over": "above", "more than": "above", "above": "above",
     "exceeding": "above", "in excess of": "above", "upwards of": "above",
     "at least": "atleast", "no less than": "atleast", "not less than": "atleast",
+    # "crosses 750 million", "hit 500 homicides": a mark passed, the count at least that
+    "crossed": "atleast", "crosses": "atleast", "surpassed": "atleast", "surpasses": "atleast",
+    "topped": "atleast", "tops": "atleast", "hit": "atleast", "hits": "atleast",
+    "surpassed an estimated": "atleast", "exceeded": "above", "exceeds": "above",
     "a minimum of": "atleast", "minimum of": "atleast",
     "up to": "cap", "no more than": "cap", "not more than": "cap",
     "a maximum of": "cap", "maximum of": "cap", "at most": "cap",
@@ -65,9 +69,9 @@ _QUAL_ALT = "|".join(
 # rest: tested first, it spares the look-behind at most positions (25% faster).
 NUMBER = regex.compile(
     r"""
-    (?=[\dHURCEGSANM$€£¥])
+    (?=[\dHURCEGSANMI$€£¥₹])
     (?<![\w.,/)\[-]|\d\ |\w\()                         # not inside an identifier ("CB(1)868/20-21(02)") or a note mark ("[1]")
-    (?P<cur>(?:HK|US|SG|S|A|C|NZ|NT|MOP)\$\ ?|(?:RMB|CNY|EUR|HKD|USD|GBP|SGD|AUD|JPY)\s?|\$|€|£|¥)?
+    (?P<cur>(?:HK|US|SG|S|A|C|NZ|NT|MOP)\$\ ?|(?:RMB|CNY|EUR|HKD|USD|GBP|SGD|AUD|JPY|INR)\s?|Rs\.?\ ?|\$|€|£|¥|₹\ ?)?
     (?(cur)|(?<![\w.,/)\[-]|\d\ |\w\())                # "RMB620 million": a currency may touch it
     (?P<num>
         \d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|(?i:million|billion|trillion)\b))  # "35,1%", "14,5 million": a decimal comma
@@ -77,7 +81,7 @@ NUMBER = regex.compile(
       | \d+(?:\.\d+)?
     )
     (?P<plus>\+(?![\d\w]))?                               # "1,800+": more than
-    (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mln|mn|bln|bn|tn|lakhs?|crores?))\b)?
+    (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mln|mn|bln|bn|tn|lakh\s+crores?|lakhs?|crores?))\b)?
     (?P<unit>(?i:
         \s?%
       | \s?per\s?cent\b
@@ -141,10 +145,13 @@ CURRENCIES = {
     "hkd": "HKD", "usd": "USD", "gbp": "GBP", "u.s. dollars": "USD",
     "s$": "SGD", "sg$": "SGD", "sgd": "SGD", "singapore dollars": "SGD", "a$": "AUD", "aud": "AUD",
     "c$": "CAD", "nz$": "NZD", "nt$": "TWD", "mop$": "MOP", "yen": "JPY", "jpy": "JPY",
+    "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR",
 }
 # ISO 4217 codes of the currencies a text may name in capitals ("HKD 153
 # billion"): a code is a unit, never the name of what owns a figure.
-CURRENCY_CODES = frozenset("AUD CAD CHF CNY EUR GBP HKD JPY MOP NZD RMB SGD TWD USD".split())
+CURRENCY_CODES = frozenset("AUD CAD CHF CNY EUR GBP HKD INR JPY MOP NZD RMB SGD TWD USD".split())
+# Words of measure a figure is counted in, never a name that owns it ("31.42 MT", "1.4 million bpd")
+MEASURE_WORDS = frozenset("mt mmt lmt tonne tonnes ton tons bpd barrels lakh lakhs crore crores kg".split())
 
 
 def _unit_of(unit: str) -> tuple[str, str, float]:
@@ -165,7 +172,7 @@ def _unit_of(unit: str) -> tuple[str, str, float]:
 def is_unit_word(text: str) -> bool:
     """"GW", "GigaWatts", "TWh", "hectares", "HKD": a unit, never a name that owns a figure."""
     t = _DASH_SPACE.sub(" ", text.strip().lower()).strip()
-    return t in _UNIT_NAMES or t.upper() in CURRENCY_CODES
+    return t in _UNIT_NAMES or t.upper() in CURRENCY_CODES or t in MEASURE_WORDS
 
 
 @lru_cache(maxsize=64)
@@ -420,7 +427,7 @@ def _number_mention(view: str, m: "regex.Match[str]") -> Mention | None:
     if after.isalpha() and m.end() == m.end("num"):
         return None  # "5G", "3D", "18W": part of a name, not a figure
     cur = (m.group("cur") or "").strip()
-    scale = (m.group("scale") or "").lower()
+    scale = _SPACE.sub(" ", (m.group("scale") or "").lower())
     unit_text = m.group("unit") or ""
     if not cur and unit_text.strip().lower() in ("euro", "euros", "yuan", "yen", "renminbi"):
         cur = unit_text.strip()
