@@ -71,6 +71,7 @@ _WORD = regex.compile(r"[\w'’&@+.-]+")
 _JOINERS = regex.compile(r"[@/]")
 # Punctuation a collected name should not start or end with.
 _EDGE = " \t,.;:'\"()[]*"
+POSSESSIVE = ("'s", "’s")
 
 # Number words, ordinals and Roman numerals: two names that differ in one of
 # these ("Phase One" / "Phase Two", "Tower I" / "Tower II") are two things.
@@ -246,10 +247,15 @@ def _names_in_run(view: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
     if not words:
         return
     whole = _trimmed(view, words[0][0], words[-1][1])
-    if _is_name(view[whole[0]:whole[1]]):
+    # "Niantic's Pokemon GO": an owner's possessive joins two names, not one
+    inner_possessive = any(view[w[0]:w[1]].endswith(POSSESSIVE) for w in words[:-1])
+    if _is_name(view[whole[0]:whole[1]]) and not inner_possessive:
         yield whole[0], whole[1], "title-case"
     piece: list[tuple[int, int]] = []
     for w in [*words, None]:
+        if w is not None and view[w[0]:w[1]].endswith(POSSESSIVE) and w is not words[-1]:
+            piece.append(w)
+            w = None  # the possessive word ends its piece
         if w is None or view[w[0]:w[1]].lower() in CONNECTORS:
             while piece and view[piece[0][0]:piece[0][1]].lower() in OPENERS:
                 piece = piece[1:]
@@ -263,12 +269,16 @@ def _names_in_run(view: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
 
 
 def _trimmed(view: str, a: int, b: int) -> tuple[int, int]:
-    """The span without edge punctuation and without opening words ("The", "Under")."""
+    """The span without edge punctuation, a closing possessive ("Pokemon Go's")
+    and opening words ("The", "Under")."""
     while True:
         while a < b and view[a] in _EDGE:
             a += 1
         while b > a and view[b - 1] in _EDGE:
             b -= 1
+        if view.endswith(POSSESSIVE, a, b) and b - a > 2:
+            b -= 2
+            continue
         first = _WORD.match(view, a, b)
         if not first or first.end() >= b or view[a:first.end()].lower() not in OPENERS:
             return a, b

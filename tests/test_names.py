@@ -233,3 +233,11 @@ def test_tallied_mentions_group_as_every_mention_does():
         return [[(s.text, s.uses, s.mentions[0].path, s.mentions[0].start, s.paths) for s in g]
                 for g in groups]
     assert shape(names.variant_groups(tallied)) == shape(names.variant_groups(every))
+
+
+def test_a_possessive_is_not_part_of_a_name():
+    def found(run):
+        return [run[a:b] for a, b, _src in names._run_names(run)]
+    assert found("Harbour Go's") == ["Harbour Go"]
+    got = found("Niantic's Harbour Go")
+    assert "Niantic's Harbour Go" not in got and "Harbour Go" in got
