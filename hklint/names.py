@@ -261,7 +261,7 @@ def _names_in_run(view: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
                 piece = piece[1:]
             if piece and (piece[0][0], piece[-1][1]) != whole:
                 p = _trimmed(view, piece[0][0], piece[-1][1])
-                if _is_name(view[p[0]:p[1]]):
+                if p != whole and _is_name(view[p[0]:p[1]]):
                     yield p[0], p[1], "piece"
             piece = []
         else:
