@@ -614,8 +614,25 @@ def relations(index: ClaimIndex, documents: Mapping[str, Document],
             rel = relate(claim, ref, documents, tolerance)
             if rel.kind in ("supersedes", "conflict") and rel.older is ref and rel.newer is claim:
                 continue  # the other side of the pair reports it
+            if rel.kind == "conflict" and _own_document_dates_the_other(claim, ref, claims, tolerance):
+                rel = Relation("series", rel.older, rel.newer,
+                               "the undated figure's own document gives the other figure for its period")
             out.append(rel)
     return out
+
+
+def _own_document_dates_the_other(a: Claim, b: Claim, claims: list[Claim], tolerance: float) -> bool:
+    """"Nepal issues 427 Everest permits" in an undated page that also says "In 2024,
+    Nepal issued 421 permits", against another page's 421 for 2024: the undated
+    figure is of another period, since its own page gives the other one."""
+    for undated, other in ((a, b), (b, a)):
+        if undated.as_of is not None:
+            continue
+        if any(o is not undated and o.path == undated.path and o.as_of is not None and o.as_of.source == "text"
+               and comparable(o, other) and values_agree(o, other, tolerance)
+               and (other.as_of is None or o.as_of.overlaps(other.as_of)) for o in claims):
+            return True
+    return False
 
 
 class _NewestComparable:
