@@ -913,9 +913,14 @@ def _acceptable(text: str) -> bool:
     if PERIOD_LABEL.fullmatch(text.strip()):
         return False  # "FY2006", "Q3", "H1 2024": a time, not a name
     words = key.split()
+    if all(w in MEASURE_ACRONYMS for w in words):
+        return False  # "YoY", "GAAP EPS", "CAGR": a measure's initials, not a name that owns a figure
     if all(w in MONTHS or w.isdigit() for w in words):
         return False
     return not all(canonical(w) in GENERIC for w in text.split())
+
+
+MEASURE_ACRONYMS = frozenset("yoy qoq mom cagr eps gaap ebitda ebit roi roe ytd gdp gnp cpi pmi aum arpu".split())
 
 
 # What money is the size of by default: "the $2 billion Venture Fund", "the Act provides"

@@ -865,3 +865,9 @@ def test_money_a_margin_or_a_change_is_not_a_level():
                           "$400 million. Harbour Go revenue rose by $2 billion.\n"))
     assert c["around $400 million"].attribute.endswith("margin")
     assert c["$2 billion"].attribute.endswith("change")
+
+
+def test_a_measures_initials_own_nothing():
+    from hklint.claims import _acceptable
+    assert not _acceptable("YoY") and not _acceptable("GAAP EPS") and not _acceptable("CAGR")
+    assert _acceptable("Harbour Coffee")
