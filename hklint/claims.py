@@ -114,7 +114,7 @@ ROLE_TAGS = (
     ("total", regex.compile(r"\b(?:in\s+total|total(?:ling|ing|led)?|cumulative(?:ly)?|accumulated|altogether|aggregate)\b", regex.I),
      ("total", "cumulative", "accumulated", "altogether", "aggregate")),
     # "in April" (no year: a month of the document's year), "last month"
-    ("monthly", regex.compile(r"\b(?:monthly|per\s+month|a\s+month|(?:each|every|last|this|previous)\s+month"
+    ("monthly", regex.compile(r"\b(?:monthly|per\s+month|a\s+month(?!\s+(?:earlier|ago|before|later))|(?:each|every|last|this|previous)\s+month"
                               r"|in\s+(?-i:January|February|March|April|May|June|July|August|September|October"
                               r"|November|December)(?!\s*,?\s*(?:\d|of\s+\d)))\b", regex.I),
      ("month", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -132,6 +132,10 @@ ROLE_TAGS = (
      ("shared", "split", "divided")),
     ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day|(?:in|on)\s+(?:a\s+)?(?:single|one)\s+day)\b", regex.I),
      ("daily", "day")),
+    # "a $93 million second weekend", "in its first week": one week's figure
+    ("weekly", regex.compile(r"\b(?:weekly|per\s+week|a\s+week(?!\s+(?:earlier|ago|before|later))|(?:first|second|third|opening|final|last|this)\s+"
+                             r"(?:weekend|week))\b", regex.I),
+     ("week",)),
     # "2.5 beds per 1,000 residents", "per capita": a rate, not a count
     ("rate", regex.compile(r"\bper\s+(?:\d[\d,. ]*(?:million|thousand)?\s*\w+|capita|head|hundred|thousand)\b", regex.I),
      ("per",)),
@@ -1486,9 +1490,15 @@ COUNT_VERB_FAMILY = {
 }
 MILESTONE_NOUNS = frozenset("mark marks milestone milestones threshold landmark barrier".split())
 COUNT_CHANGE_BEFORE = regex.compile(
-    r"\b(?:(?:rose|risen|fell|fallen|dropped|declined|increased|decreased|grew|grown|jumped|climbed|slipped|shrank"
-    r"|went\s+(?:up|down)|up|down)\s+by|(?:an?\s+)?(?:net\s+)?(?:increase|decrease|rise|fall|drop|decline|growth"
-    r"|reduction|cut)\s+of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$", regex.IGNORECASE)
+    r"(?:\b(?:(?:rose|risen|fell|fallen|dropped|declined|increased|decreased|grew|grown|jumped|climbed|slipped|shrank"
+    r"|went\s+(?:up|down)|up|down|increase|decrease|rise|fall|drop|decline|climb|grow)\s+by"
+    r"|(?:an?\s+)?(?:net\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|reduction|cut)\s+of)"
+    # "up 0.3% or US$10.6 billion from a month earlier": the same change in money
+    r"|\b(?:up|down|rose|fell|increased|decreased)\s+(?:by\s+)?[\d.]+\s?(?:%|per\s?cent)\s*,?\s*or)"
+    r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$", regex.IGNORECASE)
+# "a per-theater average of $558", "an average of 40,000 a day": an average, its own measure
+AVERAGE_BEFORE = regex.compile(r"\baverage\s+(?:[\w-]+\s+){0,2}?(?:of\s+|was\s+|is\s+|at\s+)?"
+                               r"(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?$", regex.IGNORECASE)
 CASUALTY_AFTER = regex.compile(r"\s+(?P<verb>injured|killed|dead|wounded|missing|displaced|hurt)\b", regex.IGNORECASE)
 FLOW_NOUN_BEFORE = regex.compile(r"\b(?P<noun>shipments?|sales|deliveries|exports|imports|production|manufacturing"
                               r"|emissions)\b(?:[^.;:]|\.(?=\d)){0,70}$", regex.IGNORECASE)
@@ -1954,6 +1964,8 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
         role = "granted"  # "supported by the Fund, involving a funding amount of $1.12 billion": money paid out
     if INITIAL_BEFORE.search(view, max(c_start, mention.start - 80), mention.start) and "initial" not in tags:
         tags.append("initial")  # "launched in 2015 with £10 million": the starting sum
+    if AVERAGE_BEFORE.search(view, max(c_start, mention.start - 40), mention.start) and "average" not in tags:
+        tags.append("average")
     if MARGIN_BEFORE.search(view, max(c_start, mention.start - 60), mention.start) or \
             COUNT_CHANGE_BEFORE.search(view, max(c_start, mention.start - 40), mention.start):
         # "besting its 2019 revenue by around $400 million", "rose by $2 billion": not a level
@@ -2030,7 +2042,7 @@ GIVES_TO = regex.compile(r"\b(?:gives?|gave|grants?|granted|provides?|provided|a
 
 MEASURE_OF_BEFORE = regex.compile(r"\b(?:tonnes?|tons?|barrels?|litres?|liters?|gallons?|kilograms?|kg|pounds|ounces"
                                r"|units|doses|cubic\s+met(?:re|er)s|bushels|carats)\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
-HEAD_WITH_FIGURE = regex.compile(r"\b(?:by|then|and|,)\s+(?:the\s+state\s+of\s+|the\s+)?(?P<w>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)"
+HEAD_WITH_FIGURE = regex.compile(r"(?:\b(?:by|then|and)|,)\s+(?:the\s+state\s+of\s+|the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?P<w>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)"
                               r"(?:\s+(?:with|at)\s+|\s*\(\s*)(?:(?:about|around|some|over|nearly|almost|just)\s+)?$")
 SOURCE_BEFORE = regex.compile(r"\b(?:according\s+to|(?:as\s+)?(?:highlighted|reported|noted|stated|cited|quoted|estimated)"
                               r"\s+by|(?:data|figures|statistics|estimates?)\s+from|told)\s+(?:the\s+)?$",

@@ -24,7 +24,7 @@ from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period,
 
 # Tags that must be equal on both sides for two figures to be the same fact.
 STRICT_TAGS = ("additional", "total", "monthly", "quarterly", "daily", "shared", "initial", "rate", "inflow",
-               "outflow", "net", "each", "part", "margin", "by loss", "by gain", "change")
+               "outflow", "net", "each", "part", "margin", "by loss", "by gain", "change", "weekly", "average")
 # Measures no word names: a bare percentage, a place in an unnamed ranking.
 UNSAID_MEASURES = frozenset({"percent", "rank"})
 # Tags that exclude each other when both are said.

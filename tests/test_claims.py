@@ -871,3 +871,15 @@ def test_a_measures_initials_own_nothing():
     from hklint.claims import _acceptable
     assert not _acceptable("YoY") and not _acceptable("GAAP EPS") and not _acceptable("CAGR")
     assert _acceptable("Harbour Coffee")
+
+
+def test_weekends_averages_and_list_items_in_brackets():
+    c = by_text(claims_of(
+        "Valley Film saw a per-theater average of $558. Harbour Film made a $93 million second weekend.\n\n"
+        "The reserves of the Harbour Bank reached US$3.11 trillion, up 0.3% or US$10.6 billion from a month "
+        "earlier.\n\n"
+        "The most generous region was the North West (£1,482,663), followed by London (£1,139,167), "
+        "Scotland (£942,079) and eastern England (£847,129).\n"))
+    assert c["$558"].attribute.endswith("average") and c["$93 million"].attribute.endswith("weekly")
+    assert c["US$3.11 trillion"].attribute == "funding" and c["US$10.6 billion"].attribute.endswith("change")
+    assert [c[t].subject.text for t in ("£1,139,167", "£942,079", "£847,129")] == ["London", "Scotland", "England"]

@@ -256,3 +256,9 @@ def test_measure_words_are_units_not_names():
     from hklint.extract.numbers import is_unit_word
     assert is_unit_word("MT") and is_unit_word("bpd") and is_unit_word("tonnes")
     assert not is_unit_word("Walmart")
+
+
+def test_a_one_letter_scale_after_a_currency_only():
+    assert [(m.unit, m.value) for m in find_numbers("cost rose from £335m to £26.8m, a $50k grant, a $2b fund")] == [
+        ("GBP", 335e6), ("GBP", 26.8e6), ("$", 50e3), ("$", 2e9)]
+    assert find_numbers("the 100m sprint and a 5k run") == []   # no currency: a length, a run

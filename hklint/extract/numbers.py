@@ -33,6 +33,7 @@ NUMBER_WORDS = {
 SCALES = {
     "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
+    "m": 1e6, "k": 1e3, "b": 1e9,  # "£335m", "$50k", "$2b" (after a currency only)
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
 }
 
@@ -81,7 +82,7 @@ NUMBER = regex.compile(
       | \d+(?:\.\d+)?
     )
     (?P<plus>\+(?![\d\w]))?                               # "1,800+": more than
-    (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mln|mn|bln|bn|tn|lakh\s+crores?|lakhs?|crores?))\b)?
+    (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mln|mn|bln|bn|tn|lakh\s+crores?|lakhs?|crores?)|(?<=\d)[mkb])\b)?
     (?P<unit>(?i:
         \s?%
       | \s?per\s?cent\b
@@ -428,6 +429,8 @@ def _number_mention(view: str, m: "regex.Match[str]") -> Mention | None:
         return None  # "5G", "3D", "18W": part of a name, not a figure
     cur = (m.group("cur") or "").strip()
     scale = _SPACE.sub(" ", (m.group("scale") or "").lower())
+    if scale in ("m", "k", "b") and not cur:
+        return None  # "100m", "5k": a length, a run, a name; only money takes a one-letter scale
     unit_text = m.group("unit") or ""
     if not cur and unit_text.strip().lower() in ("euro", "euros", "yuan", "yen", "renminbi"):
         cur = unit_text.strip()
