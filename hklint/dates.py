@@ -475,10 +475,12 @@ def _dateline(text: str) -> tuple[dt.date, str, str] | None:
             first = [p for s, _e, p in find_periods(line[lead.end():lead.end() + 40]) if s == 0]
             if first and first[0].granularity == "day":
                 return first[0].start, "byline", line[:DATELINE_MAX]
-        # "22 December 2014 - The Government announced last week ...": a story
-        # that opens with its date and a dash
-        first = [(e, p) for s, e, p in find_periods(line[:40]) if s == 0 and p.granularity == "day"]
-        if first and DASH_AFTER_DATE.match(line, first[0][0]):
+        # "22 December 2014 - The Government announced last week ...", "New York,
+        # November 5, 2019—": a story that opens with its date (after its place) and a dash
+        place = PLACE_BEFORE_DATE.match(line)
+        at = place.end() if place else 0
+        first = [(e, p) for s, e, p in find_periods(line[at:at + 40]) if s == 0 and p.granularity == "day"]
+        if first and DASH_AFTER_DATE.match(line, at + first[0][0]):
             return first[0][1].start, "byline", line[:DATELINE_MAX]
         if len(line) > DATELINE_MAX or line.endswith((".", "!", "?")) or NOT_A_DATELINE.search(line):
             continue  # a sentence, or a date of something else ("Date of birth: ...")
@@ -489,7 +491,8 @@ def _dateline(text: str) -> tuple[dt.date, str, str] | None:
 
 
 DATELINE_WORDS = 10  # words beside the date on a dateline
-DASH_AFTER_DATE = regex.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]\s+\S")
+PLACE_BEFORE_DATE = regex.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3},\s+(?=[A-Z0-9])")
+DASH_AFTER_DATE = regex.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:-\s+|[–—]\s*)\S")
 DATE_LEAD = regex.compile(r"(?:date|dated|published|posted|updated)\s*:?\s+", regex.IGNORECASE)
 NOT_A_DATELINE = regex.compile(r"\b(?:birth|born|died|death|founded|established|since|until|deadline|closing)\b",
                                regex.IGNORECASE)

@@ -397,3 +397,9 @@ def test_a_peak_or_a_plan_told_in_the_past_does_not_date_a_page():
     periods = extract(Document(path="d.md", text=text, line_starts=line_starts(text))).periods
     assert periods and all(event for _p, _tense, event in periods)
     assert infer_document_date(periods) is None
+
+
+def test_a_dateline_with_its_place_first():
+    text = ("Marathon news\n\nNew York, November 5, 2019—The Harbour City Marathon had 53,627 finishers "
+            "and many more things happened on the day.\n")
+    assert explicit_document_date(text)[:2] == (D(2019, 11, 5), "byline")
