@@ -493,6 +493,9 @@ def _fiscal(claim: Claim, start_month: int) -> Claim:
     return dataclasses.replace(claim, as_of=dataclasses.replace(p, start=start, end=end))
 
 
+UNPLACED_CONFIDENCE = 0.5
+
+
 def _in_time(claim: Claim, doc: Document, period: Period | None) -> Claim:
     """Fill a missing as-of with the document's date; a figure for a period
     that starts after the document was written is a target, not a fact."""
@@ -501,9 +504,11 @@ def _in_time(claim: Claim, doc: Document, period: Period | None) -> Claim:
     if claim.as_of.source == claims_mod.RELATIVE:
         # "last year", "in April": of the document's date; unknown without one
         resolved = claims_mod.relative_to(claim.as_of, doc.revision_date) if doc.revision_date else None
-        claim = dataclasses.replace(claim, as_of=resolved)
         if resolved is None:
-            return claim
+            # "at the end of October" in an undated page: a period the text names but
+            # no year places; the figure is shown, never set against a dated one
+            return dataclasses.replace(claim, as_of=None, confidence=min(claim.confidence, UNPLACED_CONFIDENCE))
+        claim = dataclasses.replace(claim, as_of=resolved)
     if claim.as_of.granularity == claims_mod.ONWARDS and period is not None and period.end > claim.as_of.end:
         # "since 2023" in a document of February 2025: 2023-01-01 to 2025-02-25
         claim = dataclasses.replace(claim, as_of=dataclasses.replace(claim.as_of, end=period.end))
