@@ -102,13 +102,16 @@ QUAL_BEFORE = regex.compile(rf"\b(?<![\w-])(?P<qual>{_QUAL_ALT})\s+$", regex.IGN
 QUAL_WINDOW = 24
 
 # Number words counting something: "six Hong Kong Branches", "eight universities".
-# The leading \b is implied by the look-behind and the word; tested first, it
-# spares the look-behind inside words (25% faster).
+# The leading \b spares the rest inside words; before the word's first letter it
+# already says that no word character precedes, so only a hyphen is looked for
+# behind. The words are grouped by first letter (twice as fast as a flat list);
+# the trailing look-ahead admits at most one whole word, so their order does
+# not matter.
 NUMBER_WORD = regex.compile(
     r"""
-    \b(?<![\w-])(?P<word>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
-      |thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty
-      |forty|fifty|a\s+dozen)(?![\w-])
+    \b(?<!-)(?P<word>t(?:wo|hree|en|welve|hirteen|wenty|hirty)
+      |f(?:our|ive|ourteen|ifteen|orty|ifty)|s(?:ix|even|ixteen|eventeen)
+      |e(?:ight|leven|ighteen)|n(?:ine|ineteen)|a\s+dozen)(?![\w-])
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -116,11 +119,12 @@ NUMBER_WORD = regex.compile(
 PERCENT_AFTER = regex.compile(r"\s?(?:%|per\s?cent\b|percent\b)", regex.IGNORECASE)
 
 # World No.7, No. 1, "ranked 11th" are ranks, not counts.
-RANK = regex.compile(r"\bNo\.\s?(?P<num>\d{1,3})\b|\b(?P<num>\d{1,3})(?:st|nd|rd|th)\b|#\s?(?P<num>\d{1,3})\b")
+# (the look-ahead of first characters spares the three alternatives at most positions)
+RANK = regex.compile(r"(?=[N#\d])(?:\bNo\.\s?(?P<num>\d{1,3})\b|\b(?P<num>\d{1,3})(?:st|nd|rd|th)\b|#\s?(?P<num>\d{1,3})\b)")
 
 # Ratios such as "1:2", "56:44", "2(Government):1(enterprise)" are not counts.
 # A clock time ("09:23:02") is taken whole, never read as figures.
-RATIO = regex.compile(r"\d+(?:\s*\([^)]{1,30}\))?\s?:\s?\d+(?::\d\d)*")
+RATIO = regex.compile(r"(?=\d)\d+(?:\s*\([^)]{1,30}\))?\s?:\s?\d+(?::\d\d)*")
 
 _SPACE = regex.compile(r"\s+")
 _DASH_SPACE = regex.compile(r"[\s-]+")
