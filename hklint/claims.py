@@ -765,7 +765,7 @@ def _names(view: str, sentence: structure.Sentence, bold, runs,
                 continue  # "**Students:**" labels a bullet; its lead-in is read as one
             if _acceptable(text) and len(text.split()) <= 8:
                 out.append(_Name(a, a + len(text), text, "bold"))
-    for m in structure.QUOTED.finditer(view, sentence.start, sentence.end):
+    for m in structure.quoted_in(view, sentence.start, sentence.end):
         text = m.group(1).strip()
         if _acceptable(text) and any(c.isupper() for c in text) and len(text.split()) <= 8:
             out.append(_Name(m.start(1), m.end(1), text, "quoted"))
@@ -996,7 +996,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     # nor does the country of a currency ("4.14 million Singapore dollars")
     names = [n for n in names if not SHARE_BASE_BEFORE.search(view, max(sentence.start, n.start - 20), n.start)
              and not CURRENCY_AFTER.match(view, n.end)]
-    if ALTERNATIVE.search(view, sentence.start, sentence.end):
+    if view.find("(", sentence.start, sentence.end) >= 0 and ALTERNATIVE.search(view, sentence.start, sentence.end):
         # "a 1% increase (or a 3.2% increase if ... is excluded)": figures of a
         # definition the sentence leaves open are shown, not linked
         memo.setdefault("alternative", set()).add(sentence.start)

@@ -210,7 +210,7 @@ def _candidates(view: str, start: int, end: int, bold, defined: list,
             yield at + a, at + b, source
     for m in defined:
         yield m.start("abbr"), m.end("abbr"), "abbreviation"
-    for m in structure.QUOTED.finditer(view, start, end):
+    for m in structure.quoted_in(view, start, end):
         a, b = _trimmed(view, m.start(1), m.end(1))
         if b > a and _is_name(view[a:b]) and len(view[a:b].split()) <= 8:
             yield a, b, "quoted"

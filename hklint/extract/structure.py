@@ -95,6 +95,8 @@ def definitions_in(view: str, start: int = 0, end: int | None = None):
     its "(ABBR)": scanning a whole text with DEFINITION backtracks on long runs of
     capitalised words."""
     end = len(view) if end is None else end
+    if view.find("(", start, end) < 0:
+        return  # every match ends with a bracketed "(ABBR)"
     for paren in PAREN_ABBR.finditer(view, start, end):
         window = max(start, view.rfind("\n", 0, paren.start()) + 1, paren.start() - DEFINITION_REACH)
         found = None
@@ -140,6 +142,14 @@ def lower_definition_ending(view: str, start: int, paren) -> regex.Match | None:
 
 
 QUOTED = regex.compile(r"[\"“]([^\"“”\n]{2,80})[\"”]")
+
+
+def quoted_in(view: str, start: int, end: int):
+    """``QUOTED.finditer(view, start, end)``; most sentences hold no opening quote
+    mark, and two plain searches rule them out for a third of the scan's cost."""
+    if view.find('"', start, end) < 0 and view.find("\u201c", start, end) < 0:
+        return ()
+    return QUOTED.finditer(view, start, end)
 
 # Lead-in of a block: bold text or a short Title Case phrase ending in ":".
 LEAD_IN = regex.compile(r"(?P<lead>[A-Z\"“][^:.\n]{2,120}?)\s*:\s+(?=\S)")
