@@ -994,8 +994,13 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     c_start, c_end = structure.clause_bounds(view, sentence, mention.start, memo)
     # "... or 1 per cent of GDP": the base of a share owns nothing in its sentence;
     # nor does the country of a currency ("4.14 million Singapore dollars")
-    names = [n for n in names if not SHARE_BASE_BEFORE.search(view, max(sentence.start, n.start - 20), n.start)
-             and not CURRENCY_AFTER.match(view, n.end)]
+    # (the same names for every figure of the sentence: sifted once per sentence)
+    kept = memo.get(("owner names", sentence.start))
+    if kept is None:
+        kept = memo["owner names", sentence.start] = [
+            n for n in names if not SHARE_BASE_BEFORE.search(view, max(sentence.start, n.start - 20), n.start)
+            and not CURRENCY_AFTER.match(view, n.end)]
+    names = kept
     if view.find("(", sentence.start, sentence.end) >= 0 and ALTERNATIVE.search(view, sentence.start, sentence.end):
         # "a 1% increase (or a 3.2% increase if ... is excluded)": figures of a
         # definition the sentence leaves open are shown, not linked
@@ -1126,7 +1131,14 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     if subject is None:
         # "7 million square metres - equivalent to the size of 17 Hong Kong Science
         # Parks": what a figure is compared with does not own it
-        owners = [n for n in names if not COMPARED_TO.search(view, max(sentence.start, n.start - 40), n.start)]
+        compared = memo.setdefault("compared", {})  # (sentence, name) -> a comparison's base
+        owners = []
+        for n in names:
+            if (sentence.start, n.start) not in compared:
+                compared[sentence.start, n.start] = COMPARED_TO.search(
+                    view, max(sentence.start, n.start - 40), n.start) is not None
+            if not compared[sentence.start, n.start]:
+                owners.append(n)
         subject, confidence = _owner(view, owners, c_start, c_end, sentence, mention, lead, previous)
         if subject is not None and memo["ambient"](subject) and not _acts(view, subject, mention):
             # the place or body the whole document is about ("Hong Kong" in a third
