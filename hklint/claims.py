@@ -722,25 +722,51 @@ def proper_words(a) -> frozenset[str]:
     if "proper words" not in a.shared:
         view = a.view
         found = set()
+        words = None  # the words the document writes, made when first needed
         inner = Counter(INNER_CAPITALISED.findall(view))
         for w in (w for w, n in inner.items() if n >= INNER_MIN):
             low = w.lower()
             if low not in MONTHS and low not in WEEKDAYS and low not in NP_STOP and _acceptable(w) \
-                    and not is_unit_word(w) and not _written_lower(view, low):
-                found.add(w)
+                    and not is_unit_word(w):
+                if words is None:
+                    words = _words_of(view)
+                if low not in words:
+                    found.add(w)
         a.shared["proper words"] = frozenset(found)
     return a.shared["proper words"]
 
 
-def _written_lower(view: str, word: str) -> bool:
-    """Whether ``word`` (lower case) stands in ``view`` as a word of its own."""
-    at = view.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not view[at - 1].isalnum()) and (end == len(view) or not view[end].isalnum()):
-            return True
-        at = view.find(word, at + 1)
-    return False
+# ASCII characters that are not str.isalnum(), as spaces (for str.translate)
+_NOT_ALNUM = {c: " " for c in range(128) if not chr(c).isalnum()}
+
+
+def _words_of(view: str) -> set[str]:
+    """The words of ``view``: its maximal runs of str.isalnum() characters.
+
+    A lower-case word stands in the text as a word of its own (neither letter
+    nor digit on either side) exactly when it is one of them. White space is
+    never alphanumeric, so every run lies inside one white-space-separated
+    token: the distinct tokens are split once (C calls; a Python step only for
+    the few tokens holding punctuation other than ASCII), instead of searching
+    the whole text once for each word.
+    """
+    tokens = set(view.split())
+    words = {t for t in tokens if t.isalnum()}
+    rest = " ".join(t for t in tokens if not t.isalnum()).translate(_NOT_ALNUM)
+    for token in set(rest.split()):
+        if token.isalnum():
+            words.add(token)
+            continue
+        run: list[str] = []
+        for ch in token:
+            if ch.isalnum():
+                run.append(ch)
+            elif run:
+                words.add("".join(run))
+                run = []
+        if run:
+            words.add("".join(run))
+    return words
 
 
 ONE_WORD = regex.compile(r"(?<![\w'’.-])(?<!\b[Tt]he\s)[A-Z][a-z]{2,}(?:(?=['’]s\b)|(?![\w'’-]))")

@@ -682,3 +682,18 @@ def test_a_ratio_in_a_table_cell_is_one_figure():
     claims = claims_of(text).claims
     assert [(c.text, c.unit, round(c.value, 3), c.as_of.label()) for c in claims] == [
         ("56:44", "ratio", 1.273, "2016"), ("58:42", "ratio", 1.381, "2022")]
+
+
+def test_words_of_are_the_words_written_on_their_own():
+    from hklint.claims import _words_of
+
+    def written(view: str, word: str) -> bool:  # the definition: no letter or digit on either side
+        return any((at == 0 or not view[at - 1].isalnum())
+                   and (at + len(word) == len(view) or not view[at + len(word)].isalnum())
+                   for at in range(len(view)) if view.startswith(word, at))
+
+    view = ("The fund's 3rd round (fund) funds-fund, «fund» fundé fund’s über\u00a0fund\n"
+            "x2fund fund2 fund_ Fund ﬁnd café—fund ⅷfund")
+    words = _words_of(view)
+    for word in ("fund", "funds", "round", "rd", "s", "fundé", "über", "café", "find", "x2fund", "fund2", "nd"):
+        assert (word in words) == written(view, word), word
