@@ -22,7 +22,12 @@ BULLET = regex.compile(r"[ \t]*(?:[-*•●▪◦·]|\d{1,2}[.)]|[ivx]{1,4}\.)[ 
 # A sentence ends at . ! or ? before white space, or before a citation mark
 # that may run into the next sentence ("... advancement.[1]HKSTP supports"),
 # when the next one starts with a capital, a digit or a currency sign ("$2 billion will ...").
-SENTENCE_END = regex.compile(r"""(?<=[.!?])(?:["'”’)]?\s+|(?:\[\d{1,3}\])+\s*)(?=["“'‘(]?[A-Z0-9$€£¥])""")
+# The mark is matched and then dropped from the match (\K) rather than looked
+# behind for: the scan then only stops at the marks (three times faster). The
+# match starts after the mark all the same; unlike a look-behind, \K cannot
+# see a mark before where the scan starts, and sentences() never starts a scan
+# right after one (a line start, or the white space after a bullet).
+SENTENCE_END = regex.compile(r"""[.!?]\K(?:["'”’)]?\s+|(?:\[\d{1,3}\])+\s*)(?=["“'‘(]?[A-Z0-9$€£¥])""")
 
 # Words whose final period is not a sentence end.
 ABBREVIATIONS = frozenset(
