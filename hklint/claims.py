@@ -636,7 +636,8 @@ def _definitions(view: str) -> dict[str, str]:
     for paren in structure.PAREN_ABBR.finditer(view):
         start = max(view.rfind("\n", 0, paren.start()) + 1, paren.start() - structure.DEFINITION_REACH)
         end = paren.end()
-        m = _last(structure.DEFINITION.finditer(view, start, end), end)
+        m = _last(structure.DEFINITION.finditer(
+            view, structure.scan_start(structure._NOT_IN_DEFINITION, view, start, paren.start()), end), end)
         if m is not None:
             name, abbr = structure.without_possessive(m.group("name")), m.group("abbr")
             full = canonical(name)

@@ -94,6 +94,23 @@ PAREN_ABBR = regex.compile(r"\((?:the[ \t]+)?(?:[\"“][A-Z][\w&@+.-]*(?:[ \t]+[
 # How far before "(ABBR)" its name may start.
 DEFINITION_REACH = 200
 
+# A character no DEFINITION match holds (brackets only as its "(ABBR)"), and
+# one no LOWER_DEFINITION match holds; searched from the right (REVERSE).
+_NOT_IN_DEFINITION = regex.compile(r"[^\w'’&@+.\- \t\"”“]", regex.REVERSE)
+_NOT_IN_LOWER_DEFINITION = regex.compile(r"[^\w \t-]", regex.REVERSE)
+
+
+def scan_start(outside, view: str, start: int, paren_start: int) -> int:
+    """Where a scan for the definition ending with the bracket at ``paren_start``
+    may start instead of ``start``: just after the last character before the
+    bracket that no match holds (``outside``). No match reaches across such a
+    character, and the only ")" after it is the bracket's own, so a scan from
+    there finds just the matches a scan from ``start`` finds after it: the
+    ones that can end with the bracket. Scanning the rest of a long window is
+    what made these patterns dear (the name part tries every position)."""
+    m = outside.search(view, start, paren_start)
+    return m.end() if m is not None else start
+
 
 def definitions_in(view: str, start: int = 0, end: int | None = None):
     """DEFINITION matches in ``view[start:end]``, each found by looking back from
@@ -105,7 +122,8 @@ def definitions_in(view: str, start: int = 0, end: int | None = None):
     for paren in PAREN_ABBR.finditer(view, start, end):
         window = max(start, view.rfind("\n", 0, paren.start()) + 1, paren.start() - DEFINITION_REACH)
         found = None
-        for m in DEFINITION.finditer(view, window, paren.end()):
+        for m in DEFINITION.finditer(view, scan_start(_NOT_IN_DEFINITION, view, window, paren.start()),
+                                     paren.end()):
             if m.end() == paren.end():
                 found = m
         if found is not None:
@@ -140,7 +158,8 @@ def lower_definition_ending(view: str, start: int, paren) -> regex.Match | None:
     if not _LOWER_WORD.fullmatch(view, word_start, name_end):
         return None
     found = None
-    for m in LOWER_DEFINITION.finditer(view, start, end):
+    for m in LOWER_DEFINITION.finditer(view, scan_start(_NOT_IN_LOWER_DEFINITION, view, start, paren.start()),
+                                       end):
         if m.end() == end:
             found = m
     return found
