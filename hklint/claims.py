@@ -1103,7 +1103,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
                 if prefilter.may_hold(near, words) and pattern.search(view, near_start, near_end)
                 # "For the first quarter of this year, ... registered 15 million
                 # passengers": a fronted period with no other figure before this one
-                or tag in PERIOD_TAGS and _fronted(pattern, view, sentence.start, mention.start)]
+                or tag in PERIOD_TAGS and _fronted(pattern, words, view, sentence.start, mention.start)]
         acted = COUNT_VERB.search(view, max(c_start, mention.start - 40), mention.start)
         if acted:
             # "promoted about 170,000 people" and "employs 2.2 million people": two measures
@@ -1273,7 +1273,9 @@ ONWARDS_AFTER = regex.compile(r"\s+onwards?\b", regex.IGNORECASE)
 PERIOD_TAGS = ("monthly", "quarterly")
 
 
-def _fronted(pattern: regex.Pattern, view: str, start: int, figure: int) -> bool:
+def _fronted(pattern: regex.Pattern, words, view: str, start: int, figure: int) -> bool:
+    if not prefilter.may_hold(prefilter.folded(view[start:figure]), words):
+        return False  # none of the tag's words before the figure (as ROLE_TAGS near it)
     m = pattern.search(view, start, figure)
     return m is not None and not DIGIT.search(view, m.end(), figure)
 
