@@ -32,7 +32,7 @@ from hklint.extract import flat_tables, prefilter, structure, tables
 from hklint.extract.numbers import find_numbers, is_unit_word
 from hklint.extract.ranks import edition_period, find_ranks_and_ratios, rank_scope, ranking_name
 from hklint.load import to_original
-from hklint.model import GRANULARITIES, Claim, Document, Mention, Period, Subject, Tense
+from hklint.model import GRANULARITIES, Claim, Document, Mention, Period, Subject, Tense, fast_init
 
 
 # Words that make a name the name of a programme, body, place or platform.
@@ -340,6 +340,7 @@ class Extraction:
     periods: list[tuple[Period, Tense]] = field(default_factory=list)
 
 
+@fast_init
 @dataclass(frozen=True)
 class _Name:
     start: int

@@ -24,7 +24,7 @@ from hklint.canon import singular
 from hklint.extract import structure
 from hklint.analysis import Analysis, analyse
 from hklint.load import to_original
-from hklint.model import Claim, Document, Interval, Period, Subject, Tense, evolve
+from hklint.model import Claim, Document, Interval, Period, Subject, Tense, evolve, fast_init
 
 # Ordinary spelling variants that do not make two names different, and are
 # therefore not reported: British/American spelling, hyphenation, "&"/"and".
@@ -82,6 +82,7 @@ NUMBER_WORDS = frozenset(
 )
 
 
+@fast_init
 @dataclass(frozen=True)
 class NameMention:
     """A name as written, with original offsets and the sentence around it."""

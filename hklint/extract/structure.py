@@ -14,6 +14,8 @@ from typing import Iterator
 
 import regex
 
+from hklint.model import fast_init
+
 # A bullet marker at the start of a line.
 BULLET = regex.compile(r"[ \t]*(?:[-*•●▪◦·]|\d{1,2}[.)]|[ivx]{1,4}\.)[ \t]+")
 
@@ -182,6 +184,7 @@ LEAD_IN = regex.compile(r"(?P<lead>[A-Z\"“][^:.\n]{2,120}?)\s*:\s+(?=\S)")
 _LAST_WORD = regex.compile(r"(\S+)\.$")
 
 
+@fast_init
 @dataclass(frozen=True)
 class Block:
     start: int
@@ -189,6 +192,7 @@ class Block:
     lead: tuple[int, int] | None  # view span of the lead-in text
 
 
+@fast_init
 @dataclass(frozen=True)
 class Sentence:
     start: int
