@@ -181,3 +181,18 @@ def test_changes_are_not_ranges():
 def test_growth_from_to_is_not_a_range():
     found = find_numbers("The count doubled from 100 to 150 over the year")
     assert [m.text for m in found] == ["100", "150"]
+
+
+def test_number_words_found_by_their_places_are_the_patterns_matches():
+    from hklint.extract import numbers
+
+    text = ("Two universities, TWELVE labs and twenty-one (not often ten-year or -six) teams; "
+            "a  Dozen ſix fifty’s sixty nineteen_ eighteen\nseven.")
+    for word in numbers.NUMBER_WORDS:
+        text += f" {word} x{word} {word.title()}"
+    for start, end in ((0, len(text)), (5, 60), (30, len(text) - 3)):
+        expected = [m.span() for m in numbers.NUMBER_WORD.finditer(text, start, end)]
+        assert [m.span() for m in numbers._number_words(text, start, end)] == expected
+    plain = text.replace("ſ", "s").replace("Dozen", "Score")
+    assert [m.span() for m in numbers._number_words(plain, 0, len(plain))] == \
+        [m.span() for m in numbers.NUMBER_WORD.finditer(plain)]

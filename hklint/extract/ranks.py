@@ -12,11 +12,10 @@ in brackets, a ratio cue, or two shares that add up to 100.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 import regex
 
-from hklint.extract.numbers import QUALIFIERS, _qualifier, qualified_interval
+from hklint.extract.numbers import QUALIFIERS, _qualifier, lowered, qualified_interval
 from hklint.model import Interval, Mention, Period
 
 ORDINALS = {
@@ -150,10 +149,10 @@ ORDINAL_DIGITS = regex.compile(r"\d(?:st|nd|rd|th)\b")
 RATIO_ANCHOR = regex.compile(r"[\d)]\s?:\s?\w")
 WINDOW = 120  # characters before an anchor a match may start; after it, a match may end
 
-# The lower-cased view, made once per document: claims calls the finder again
-# for every table cell, and lowering the whole text each time cost a sixth of
-# extraction on tables.
-_lowered = functools.lru_cache(maxsize=2)(str.lower)
+# The lower-cased view, made once per document (numbers.lowered, shared with
+# find_numbers): claims calls the finder again for every table cell, and
+# lowering the whole text each time cost a sixth of extraction on tables.
+_lowered = lowered
 
 
 def _word_anchors(lower: str, words, start: int, end: int) -> list[tuple[int, int]]:
