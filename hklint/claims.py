@@ -1216,7 +1216,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     if scope:
         base, _, tags = attribute.partition("; ")
         attribute = f"{base} [{scope}]" + (f"; {tags}" if tags else "")
-    as_of = _as_of(view, mention, in_sentence, c_start, c_end)
+    as_of = _as_of(view, mention, in_sentence, c_start, c_end, memo)
     if as_of is None and mention.kind == "rank":
         # a place in "Global Innovation Index 2020" holds for that edition
         as_of = edition_period(view, sentence.start, sentence.end, mention.start)
@@ -1837,7 +1837,7 @@ def _event_date(view: str, mention: Mention, date_start: int, c_start: int) -> b
     return not counted
 
 
-def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period | None:
+def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict | None = None) -> Period | None:
     """The date the figure is stated for: a cued date in its clause, else a strong cue in its sentence."""
     best = None
     best_distance = None
@@ -1895,7 +1895,7 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
     if best is None:
         best = _over_a_span(view, mention, in_sentence, c_start, c_end)
     if best is None:
-        best = _relative_period(view, mention, c_start, c_end)
+        best = _relative_period(view, mention, c_start, c_end, memo)
     if best is None:
         best = _source_edition(view, c_start, c_end)
     return best
@@ -1920,14 +1920,25 @@ RELATIVE_BASE = regex.compile(
     r"\b(?:on|over|from|than|with|against|versus|vs\.?|compared)\b[^.;,\d]{0,30}$", regex.IGNORECASE)
 
 
-def _relative_period(view: str, mention: Mention, c_start: int, c_end: int) -> Period | None:
+def _relative_times(view: str, c_start: int, c_end: int, memo: dict | None) -> list:
+    """The clause's periods without a year that are no base of a comparison:
+    the same for every figure of the clause, found once per clause."""
+    found = None if memo is None else memo.get(("relative times", c_start, c_end))
+    if found is None:
+        found = [m for m in RELATIVE_TIME.finditer(view, c_start, c_end)
+                 if not (COMPARED_WITH.search(view, max(c_start, m.start() - 50), m.start())
+                         or RELATIVE_BASE.search(view, max(c_start, m.start() - 40), m.start()))]
+        if memo is not None:
+            memo["relative times", c_start, c_end] = found
+    return found
+
+
+def _relative_period(view: str, mention: Mention, c_start: int, c_end: int,
+                     memo: dict | None = None) -> Period | None:
     """A period the clause names without its year, nearest the figure; not the
     base of a comparison ("up 5% on last year")."""
     best = None
-    for m in RELATIVE_TIME.finditer(view, c_start, c_end):
-        if COMPARED_WITH.search(view, max(c_start, m.start() - 50), m.start()) or \
-                RELATIVE_BASE.search(view, max(c_start, m.start() - 40), m.start()):
-            continue
+    for m in _relative_times(view, c_start, c_end, memo):
         if m.start() < mention.end and DIGIT.search(view, m.end(), mention.start) or \
                 m.start() >= mention.end and DIGIT.search(view, mention.end, m.start()):
             continue  # another figure stands between: the time is that one's
