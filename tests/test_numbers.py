@@ -196,3 +196,12 @@ def test_number_words_found_by_their_places_are_the_patterns_matches():
     plain = text.replace("ſ", "s").replace("Dozen", "Score")
     assert [m.span() for m in numbers._number_words(plain, 0, len(plain))] == \
         [m.span() for m in numbers.NUMBER_WORD.finditer(plain)]
+
+
+def test_ranks_found_from_their_places_are_the_patterns_matches():
+    from hklint.extract import numbers
+
+    text = "World No.7, No. 12 and #3; ranked 11th (1234th, 22nd-best, #12th, No.1st) in the 3rd round: 5th."
+    for start, end in ((0, len(text)), (9, 40), (20, len(text) - 1)):
+        assert [m.span() for m in numbers._ranks(text, start, end)] == \
+            [m.span() for m in numbers.RANK.finditer(text, start, end)]

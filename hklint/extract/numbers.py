@@ -253,7 +253,7 @@ def find_numbers(view: str, start: int = 0, end: int | None = None) -> list[Ment
     taken: list[tuple[int, int]] = []
     for m in RATIO.finditer(view, start, end):
         taken.append(m.span())
-    for m in RANK.finditer(view, start, end):
+    for m in _ranks(view, start, end):
         num = m.group("num")
         value = float(num)
         mentions.append(Mention("rank", m.start(), m.end(), m.group(0), value,
@@ -284,6 +284,33 @@ def find_numbers(view: str, start: int = 0, end: int | None = None) -> list[Ment
                                 qualifier=qual_text))
     mentions.sort(key=lambda x: (x.start, x.end))
     return _ranges(view, mentions)
+
+
+# The last digit of an ordinal ("11th"): where RANK's second branch may end its figure.
+_ORDINAL_END = regex.compile(r"\d(?:st|nd|rd|th)\b")
+
+
+def _ranks(view: str, start: int, end: int) -> list:
+    """``RANK.finditer(view, start, end)``, with RANK tried only where a match
+    can start: at "No." and "#" (str.find), and up to two characters before
+    the last digit of an ordinal. In order, skipping what a match took, that
+    is the scan's result (two thirds of its cost)."""
+    places = set()
+    for literal in ("No.", "#"):
+        at = view.find(literal, start, end)
+        while at >= 0:
+            places.add(at)
+            at = view.find(literal, at + 1, end)
+    for m in _ORDINAL_END.finditer(view, start, end):
+        places.update(range(max(start, m.start() - 2), m.start() + 1))
+    found, pos, match = [], start, RANK.match
+    for at in sorted(places):
+        if at >= pos:
+            m = match(view, at, end)
+            if m is not None:
+                found.append(m)
+                pos = m.end()
+    return found
 
 
 # The number words of NUMBER_WORD but "a dozen", for str.find.
