@@ -1033,7 +1033,9 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         # "a 1% increase (or a 3.2% increase if ... is excluded)": figures of a
         # definition the sentence leaves open are shown, not linked
         memo.setdefault("alternative", set()).add(sentence.start)
-    if EXCHANGE_RATE.search(view, max(sentence.start, mention.start - 12), mention.end + 4) or (
+    rate_start = max(sentence.start, mention.start - 12)
+    if (view.find("=", rate_start, mention.end + 4) >= 0  # every rate has its "="
+            and EXCHANGE_RATE.search(view, rate_start, mention.end + 4)) or (
             mention.kind == "count" and OUT_OF_BEFORE.search(view, max(c_start, mention.start - 12), mention.start)):
         # "$1 = 1.3586 Singapore dollars": a rate; "13th out of 136 countries": a ranking's field
         return None
@@ -1780,8 +1782,14 @@ def _quantity_attribute(view: str, mention: Mention, c_start: int, c_end: int) -
     return None
 
 
+# Every SCOPE match holds one of these (hklint.extract.prefilter).
+_SCOPE_WORDS = ("phase", "stage", "batch", "upon")
+
+
 def _scope(view: str, start: int, end: int) -> str:
     tags = []
+    if prefilter.lacks_all(view[start:end], _SCOPE_WORDS):
+        return ""
     for m in SCOPE.finditer(view, start, end):
         if m.group("full"):
             tags.append("full development")
