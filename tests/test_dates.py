@@ -377,3 +377,10 @@ def test_a_quarter_without_its_year_is_the_latest_ended_one(tmp_path):
                                    "quarter.\n", encoding="utf-8")
     corpus = load_corpus([str(tmp_path)], Options(cache=False, jobs=1))
     assert corpus.claims[0].as_of.label() == "2023-04-01/2023-06-30"
+
+
+def test_urls_found_from_their_places_are_the_patterns_matches():
+    from hklint import dates
+
+    text = "See https://x.org/2021-03/a and www.y.hk/2022/10/ (http://z) or hhttp://w, www.www.q\thttp"
+    assert dates._urls(text) == [m.span() for m in dates._URL.finditer(text)]

@@ -290,6 +290,13 @@ def find_numbers(view: str, start: int = 0, end: int | None = None) -> list[Ment
 _ORDINAL_END = regex.compile(r"\d(?:st|nd|rd|th)\b")
 
 
+@lru_cache(maxsize=4)
+def ordinal_ends(view: str, start: int, end: int) -> tuple[int, ...]:
+    """Where ``_ORDINAL_END`` matches in ``view[start:end]``: read here and by
+    hklint.extract.ranks (on the same text and bounds, soon after), found once."""
+    return tuple(m.start() for m in _ORDINAL_END.finditer(view, start, end))
+
+
 def _ranks(view: str, start: int, end: int) -> list:
     """``RANK.finditer(view, start, end)``, with RANK tried only where a match
     can start: at "No." and "#" (str.find), and up to two characters before
@@ -301,8 +308,8 @@ def _ranks(view: str, start: int, end: int) -> list:
         while at >= 0:
             places.add(at)
             at = view.find(literal, at + 1, end)
-    for m in _ORDINAL_END.finditer(view, start, end):
-        places.update(range(max(start, m.start() - 2), m.start() + 1))
+    for at in ordinal_ends(view, start, end):
+        places.update(range(max(start, at - 2), at + 1))
     found, pos, match = [], start, RANK.match
     for at in sorted(places):
         if at >= pos:

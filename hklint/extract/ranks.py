@@ -15,7 +15,7 @@ import datetime as dt
 
 import regex
 
-from hklint.extract.numbers import QUALIFIERS, _qualifier, lowered, qualified_interval
+from hklint.extract.numbers import QUALIFIERS, _qualifier, lowered, ordinal_ends, qualified_interval
 from hklint.model import Interval, Mention, Period
 
 ORDINALS = {
@@ -145,7 +145,6 @@ ANCHOR_WORDS = {
     "ratio_words": ("matching", "basis", "ratio"),
     "fraction": ("half", "third", "quarter"),
 }
-ORDINAL_DIGITS = regex.compile(r"\d(?:st|nd|rd|th)\b")
 RATIO_ANCHOR = regex.compile(r"[\d)]\s?:\s?\w")
 WINDOW = 120  # characters before an anchor a match may start; after it, a match may end
 
@@ -203,7 +202,8 @@ def find_ranks_and_ratios(view: str, start: int = 0, end: int | None = None) -> 
         s = m.start("scope") if scope else m.start()
         out.append(Mention("rank", s, m.end(), view[s:m.end()], value, Interval.point(value),
                            "rank"))
-    ordinal = sorted(words("ordinal") + [m.span() for m in ORDINAL_DIGITS.finditer(view, start, end)])
+    # a digit and its ordinal suffix ("11th"): numbers.ordinal_ends, found by find_numbers too
+    ordinal = sorted(words("ordinal") + [(at, at + 3) for at in ordinal_ends(view, start, end)])
     for m in _near(ORDINAL, ordinal, view, start, end):
         cued = CUE_BEFORE.search(view, max(0, m.start() - 30), m.start()) \
             or CUE_AFTER.match(view, m.end())
