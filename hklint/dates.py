@@ -129,11 +129,18 @@ def find_periods(view: str) -> list[tuple[int, int, Period]]:
         year_at = hit.start()
         if year_at < pos:
             continue  # already inside the last phrase ("2016 to 2020")
-        match = DATE_PHRASE.search(view, max(pos, year_at - _LOOK_BEHIND), hit.end() + _LOOK_AHEAD)
-        while match is not None and match.end() <= year_at:  # a phrase without this year
-            match = DATE_PHRASE.search(view, match.end(), hit.end() + _LOOK_AHEAD)
-        if match is None or match.start() > year_at:
-            continue
+        lo = max(pos, year_at - _LOOK_BEHIND)
+        if lacks_all(view[lo:year_at], _PHRASE_BEFORE_YEAR):
+            # nothing before the year can start a phrase: only one at the year itself
+            match = DATE_PHRASE.match(view, year_at, hit.end() + _LOOK_AHEAD)
+            if match is None:
+                continue
+        else:
+            match = DATE_PHRASE.search(view, lo, hit.end() + _LOOK_AHEAD)
+            while match is not None and match.end() <= year_at:  # a phrase without this year
+                match = DATE_PHRASE.search(view, match.end(), hit.end() + _LOOK_AHEAD)
+            if match is None or match.start() > year_at:
+                continue
         start, end = match.span()
         pos = end
         index = bisect.bisect_right(url_starts, start) - 1
@@ -166,6 +173,15 @@ def _urls(view: str) -> list[tuple[int, int]]:
 
 # Candidate years for find_periods; DATE_PHRASE decides around each.
 _YEAR_HIT = regex.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d|2100)(?!\d)")
+# What a DATE_PHRASE match starting before a year holds before it: a digit (a
+# day, an earlier year, "Q3", "H1") or one of these words (a month, "quarter",
+# "end", "fiscal", "from" ...). Where the text before a year holds none, the
+# pattern is tried at the year alone instead of scanning from up to
+# _LOOK_BEHIND characters back (a quarter of find_periods' time; a prefilter
+# of hklint.extract.prefilter, so ASCII text only).
+_PHRASE_BEFORE_YEAR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                       "quarter", "half", "end", "beginning", "start", "middle", "mid", "early", "late",
+                       "fiscal", "financial", "fy", "from", "between", *"0123456789")
 # How far a phrase reaches before its year ("the fourth quarter of 2020") and
 # after it ("2016 to 2020" plus what DATE_PHRASE's look-ahead inspects).
 _LOOK_BEHIND = 32
