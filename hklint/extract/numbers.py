@@ -119,12 +119,11 @@ NUMBER_WORD = regex.compile(
 PERCENT_AFTER = regex.compile(r"\s?(?:%|per\s?cent\b|percent\b)", regex.IGNORECASE)
 
 # World No.7, No. 1, "ranked 11th" are ranks, not counts.
-# (the look-ahead of first characters spares the three alternatives at most positions)
-RANK = regex.compile(r"(?=[N#\d])(?:\bNo\.\s?(?P<num>\d{1,3})\b|\b(?P<num>\d{1,3})(?:st|nd|rd|th)\b|#\s?(?P<num>\d{1,3})\b)")
+RANK = regex.compile(r"\bNo\.\s?(?P<num>\d{1,3})\b|\b(?P<num>\d{1,3})(?:st|nd|rd|th)\b|#\s?(?P<num>\d{1,3})\b")
 
 # Ratios such as "1:2", "56:44", "2(Government):1(enterprise)" are not counts.
 # A clock time ("09:23:02") is taken whole, never read as figures.
-RATIO = regex.compile(r"(?=\d)\d+(?:\s*\([^)]{1,30}\))?\s?:\s?\d+(?::\d\d)*")
+RATIO = regex.compile(r"\d+(?:\s*\([^)]{1,30}\))?\s?:\s?\d+(?::\d\d)*")
 
 _SPACE = regex.compile(r"\s+")
 _DASH_SPACE = regex.compile(r"[\s-]+")
