@@ -62,14 +62,13 @@ MONTHS = frozenset(
 )
 
 # Words in front of a number that make it a label, not a figure.
-LABEL_BEFORE = regex.compile(
-    r"\b(?:phase|stage|batch|chapter|section|no|number|building|article|paragraph|subhead|"
-    r"level|page|tier|grade|part|note|figure|table|item|round|step|strategy|"
-    r"direction|covid|version|gen|top|term|form|cap|schedule|annex|appendix|"
-    r"point|group|type|class|category|zone|area|block|road|street|lot|line|route|platform|gate"
-    r"|exit|pier|berth|terminal|ward|district|room|floor|flat|unit|session|season|episode)\.?\s*$",
-    regex.IGNORECASE,
-)
+LABEL_WORDS = tuple(
+    "phase stage batch chapter section no number building article paragraph subhead"
+    " level page tier grade part note figure table item round step strategy"
+    " direction covid version gen top term form cap schedule annex appendix"
+    " point group type class category zone area block road street lot line route platform gate"
+    " exit pier berth terminal ward district room floor flat unit session season episode".split())
+LABEL_BEFORE = regex.compile(r"\b(?:%s)\.?\s*$" % "|".join(LABEL_WORDS), regex.IGNORECASE)
 
 # Words that can end a counted noun phrase or stop it.
 NP_STOP = frozenset(
@@ -1012,7 +1011,7 @@ def _clause_tense(memo: dict, view: str, start: int, end: int):
 def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous,
            in_sentence, tense, memo: dict) -> Claim | None:
     before = view[max(sentence.start, mention.start - 24):mention.start]
-    if LABEL_BEFORE.search(before):
+    if prefilter.may_end_with(before, LABEL_WORDS, dot=True) and LABEL_BEFORE.search(before):
         return None
     if mention.text[:1].isupper() and mention.text[:1].isalpha() and mention.kind == "count" \
             and not any(ch.isdigit() for ch in mention.text) and mention.start > sentence.start + 2:

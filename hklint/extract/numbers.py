@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import regex
 
+from hklint.extract.prefilter import may_end_with
 from hklint.model import Interval, Mention
 
 # Words that stand for numbers when they count something ("six research
@@ -100,6 +101,9 @@ NUMBER = regex.compile(
 # every position (3x faster).
 QUAL_BEFORE = regex.compile(rf"\b(?<![\w-])(?P<qual>{_QUAL_ALT})\s+$", regex.IGNORECASE)  # \b: see NUMBER_WORD
 QUAL_WINDOW = 24
+# The last word of each qualifier: the window before a figure ends with one
+# (and white space) or QUAL_BEFORE cannot match (hklint.extract.prefilter).
+_QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in QUALIFIERS}))
 
 # Number words counting something: "six Hong Kong Branches", "eight universities".
 # The leading \b spares the rest inside words; before the word's first letter it
@@ -393,7 +397,8 @@ def _ranges(view: str, mentions: list[Mention]) -> list[Mention]:
 
 def _qualifier(view: str, start: int) -> tuple[str, int]:
     """The qualifier just before ``start`` and where the mention then starts."""
-    q = QUAL_BEFORE.search(view, max(0, start - QUAL_WINDOW), start)
+    lo = max(0, start - QUAL_WINDOW)
+    q = QUAL_BEFORE.search(view, lo, start) if may_end_with(view[lo:start], _QUAL_LAST_WORDS) else None
     if q is None:
         return "", start
     return _SPACE.sub(" ", q.group("qual").lower()), q.start("qual")
