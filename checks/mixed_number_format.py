@@ -48,9 +48,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     for path in sorted(ctx.documents):
         doc = ctx.documents[path]
         view, offsets = ctx.analysis(path).view, ctx.analysis(path).offsets
+        if not all(pattern.search(view) for _style, pattern in STYLES):
+            continue  # one style or none (most documents): no need to list them
         found = {style: list(pattern.finditer(view)) for style, pattern in STYLES}
-        if not all(found.values()):
-            continue
         usual, rare = sorted(found, key=lambda s: (-len(found[s]), found[s][0].start()))
         claims = tuple(_claim(doc, view, offsets, found[style][0]) for style in (rare, usual))
         yield Finding(

@@ -131,9 +131,10 @@ def _share_lists(passage: Passage) -> list[list[Figure]]:
 
 
 def _shares(passage: Passage, index) -> Iterator[Finding]:
-    if OVERLAP.search(passage.text):
+    lists = _share_lists(passage)
+    if not lists or OVERLAP.search(passage.text):  # the lists first: most passages have none
         return
-    for items in _share_lists(passage):
+    for items in lists:
         low = sum(f.value - loose_rounding(f) for f in items)
         if not 100.0 < low <= SHARES_MAX:
             continue

@@ -32,7 +32,7 @@ from hklint.extract import flat_tables, prefilter, structure, tables
 from hklint.extract.numbers import find_numbers, is_unit_word
 from hklint.extract.ranks import edition_period, find_ranks_and_ratios, rank_scope, ranking_name
 from hklint.load import to_original
-from hklint.model import GRANULARITIES, Claim, Document, Mention, Period, Subject, Tense
+from hklint.model import GRANULARITIES, Claim, Document, Mention, Period, Subject, Tense, fast_init
 
 
 # Words that make a name the name of a programme, body, place or platform.
@@ -62,14 +62,13 @@ MONTHS = frozenset(
 )
 
 # Words in front of a number that make it a label, not a figure.
-LABEL_BEFORE = regex.compile(
-    r"\b(?:phase|stage|batch|chapter|section|no|number|building|article|paragraph|subhead|"
-    r"level|page|tier|grade|part|note|figure|table|item|round|step|strategy|"
-    r"direction|covid|version|gen|top|term|form|cap|schedule|annex|appendix|"
-    r"point|group|type|class|category|zone|area|block|road|street|lot|line|route|platform|gate"
-    r"|exit|pier|berth|terminal|ward|district|room|floor|flat|unit|session|season|episode)\.?\s*$",
-    regex.IGNORECASE,
-)
+LABEL_WORDS = tuple(
+    "phase stage batch chapter section no number building article paragraph subhead"
+    " level page tier grade part note figure table item round step strategy"
+    " direction covid version gen top term form cap schedule annex appendix"
+    " point group type class category zone area block road street lot line route platform gate"
+    " exit pier berth terminal ward district room floor flat unit session season episode".split())
+LABEL_BEFORE = regex.compile(r"\b(?:%s)\.?\s*$" % "|".join(LABEL_WORDS), regex.IGNORECASE)
 
 # Words that can end a counted noun phrase or stop it.
 NP_STOP = frozenset(
@@ -366,6 +365,7 @@ class Extraction:
     periods: list[tuple[Period, Tense]] = field(default_factory=list)
 
 
+@fast_init
 @dataclass(frozen=True)
 class _Name:
     start: int
@@ -680,7 +680,8 @@ def _definitions(view: str) -> dict[str, str]:
     for paren in structure.PAREN_ABBR.finditer(view):
         start = max(view.rfind("\n", 0, paren.start()) + 1, paren.start() - structure.DEFINITION_REACH)
         end = paren.end()
-        m = _last(structure.DEFINITION.finditer(view, start, end), end)
+        m = _last(structure.DEFINITION.finditer(
+            view, structure.scan_start(structure._NOT_IN_DEFINITION, view, start, paren.start()), end), end)
         if m is not None:
             name, abbr = structure.without_possessive(m.group("name")), m.group("abbr")
             full = canonical(name)
@@ -771,25 +772,51 @@ def proper_words(a) -> frozenset[str]:
     if "proper words" not in a.shared:
         view = a.view
         found = set()
+        words = None  # the words the document writes, made when first needed
         inner = Counter(INNER_CAPITALISED.findall(view))
         for w in (w for w, n in inner.items() if n >= INNER_MIN):
             low = w.lower()
             if low not in MONTHS and low not in WEEKDAYS and low not in NP_STOP and _acceptable(w) \
-                    and not is_unit_word(w) and not DEMONYM.fullmatch(w) and not _written_lower(view, low):
-                found.add(w)
+                    and not is_unit_word(w) and not DEMONYM.fullmatch(w):
+                if words is None:
+                    words = _words_of(view)
+                if low not in words:
+                    found.add(w)
         a.shared["proper words"] = frozenset(found)
     return a.shared["proper words"]
 
 
-def _written_lower(view: str, word: str) -> bool:
-    """Whether ``word`` (lower case) stands in ``view`` as a word of its own."""
-    at = view.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not view[at - 1].isalnum()) and (end == len(view) or not view[end].isalnum()):
-            return True
-        at = view.find(word, at + 1)
-    return False
+# ASCII characters that are not str.isalnum(), as spaces (for str.translate)
+_NOT_ALNUM = {c: " " for c in range(128) if not chr(c).isalnum()}
+
+
+def _words_of(view: str) -> set[str]:
+    """The words of ``view``: its maximal runs of str.isalnum() characters.
+
+    A lower-case word stands in the text as a word of its own (neither letter
+    nor digit on either side) exactly when it is one of them. White space is
+    never alphanumeric, so every run lies inside one white-space-separated
+    token: the distinct tokens are split once (C calls; a Python step only for
+    the few tokens holding punctuation other than ASCII), instead of searching
+    the whole text once for each word.
+    """
+    tokens = set(view.split())
+    words = {t for t in tokens if t.isalnum()}
+    rest = " ".join(t for t in tokens if not t.isalnum()).translate(_NOT_ALNUM)
+    for token in set(rest.split()):
+        if token.isalnum():
+            words.add(token)
+            continue
+        run: list[str] = []
+        for ch in token:
+            if ch.isalnum():
+                run.append(ch)
+            elif run:
+                words.add("".join(run))
+                run = []
+        if run:
+            words.add("".join(run))
+    return words
 
 
 ONE_WORD = regex.compile(r"(?<![\w'’.-])(?<!\b[Tt]he\s)[A-Z][a-z]{2,}(?:(?=['’]s\b)|(?![\w'’-]))")
@@ -814,7 +841,7 @@ def _names(view: str, sentence: structure.Sentence, bold, runs,
                 continue  # "**Students:**" labels a bullet; its lead-in is read as one
             if _acceptable(text) and len(text.split()) <= 8:
                 out.append(_Name(a, a + len(text), text, "bold"))
-    for m in structure.QUOTED.finditer(view, sentence.start, sentence.end):
+    for m in structure.quoted_in(view, sentence.start, sentence.end):
         text = m.group(1).strip()
         if _acceptable(text) and any(c.isupper() for c in text) and len(text.split()) <= 8:
             out.append(_Name(m.start(1), m.end(1), text, "quoted"))
@@ -1152,7 +1179,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         # "28,000 and 63,000 square metres of floor area": read on after the unit
         mention = dataclasses.replace(mention, end=mention.tail)
     before = view[max(sentence.start, mention.start - 24):mention.start]
-    if LABEL_BEFORE.search(before):
+    if prefilter.may_end_with(before, LABEL_WORDS, dot=True) and LABEL_BEFORE.search(before):
         return None
     if mention.text[:1].isupper() and mention.text[:1].isalpha() and mention.kind == "count" \
             and not any(ch.isdigit() for ch in mention.text) and mention.start > sentence.start + 2:
@@ -1162,13 +1189,20 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     c_start, c_end = structure.clause_bounds(view, sentence, mention.start, memo)
     # "... or 1 per cent of GDP": the base of a share owns nothing in its sentence;
     # nor does the country of a currency ("4.14 million Singapore dollars")
-    names = [n for n in names if not SHARE_BASE_BEFORE.search(view, max(sentence.start, n.start - 20), n.start)
-             and not CURRENCY_AFTER.match(view, n.end)]
-    if ALTERNATIVE.search(view, sentence.start, sentence.end):
+    # (the same names for every figure of the sentence: sifted once per sentence)
+    kept = memo.get(("owner names", sentence.start))
+    if kept is None:
+        kept = memo["owner names", sentence.start] = [
+            n for n in names if not SHARE_BASE_BEFORE.search(view, max(sentence.start, n.start - 20), n.start)
+            and not CURRENCY_AFTER.match(view, n.end)]
+    names = kept
+    if view.find("(", sentence.start, sentence.end) >= 0 and ALTERNATIVE.search(view, sentence.start, sentence.end):
         # "a 1% increase (or a 3.2% increase if ... is excluded)": figures of a
         # definition the sentence leaves open are shown, not linked
         memo.setdefault("alternative", set()).add(sentence.start)
-    if EXCHANGE_RATE.search(view, max(sentence.start, mention.start - 12), mention.end + 4) or (
+    rate_start = max(sentence.start, mention.start - 12)
+    if (view.find("=", rate_start, mention.end + 4) >= 0  # every rate has its "="
+            and EXCHANGE_RATE.search(view, rate_start, mention.end + 4)) or (
             mention.kind == "count" and OUT_OF_BEFORE.search(view, max(c_start, mention.start - 12), mention.start)):
         # "$1 = 1.3586 Singapore dollars": a rate; "13th out of 136 countries": a ranking's field
         return None
@@ -1242,7 +1276,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
                 if prefilter.may_hold(near, words) and pattern.search(view, near_start, near_end)
                 # "For the first quarter of this year, ... registered 15 million
                 # passengers": a fronted period with no other figure before this one
-                or tag in PERIOD_TAGS and _fronted(pattern, view, sentence.start, mention.start)]
+                or tag in PERIOD_TAGS and _fronted(pattern, words, view, sentence.start, mention.start)]
         acted = COUNT_VERB.search(view, max(c_start, mention.start - 40), mention.start)
         flow = None if acted else FLOW_NOUN_BEFORE.search(view, max(c_start, mention.start - 80), mention.start)
         if MARGIN_BEFORE.search(view, max(c_start, mention.start - 60), mention.start):
@@ -1319,7 +1353,14 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     if subject is None:
         # "7 million square metres - equivalent to the size of 17 Hong Kong Science
         # Parks": what a figure is compared with does not own it
-        owners = [n for n in names if not COMPARED_TO.search(view, max(sentence.start, n.start - 40), n.start)]
+        compared = memo.setdefault("compared", {})  # (sentence, name) -> a comparison's base
+        owners = []
+        for n in names:
+            if (sentence.start, n.start) not in compared:
+                compared[sentence.start, n.start] = COMPARED_TO.search(
+                    view, max(sentence.start, n.start - 40), n.start) is not None
+            if not compared[sentence.start, n.start]:
+                owners.append(n)
         subject, confidence = _owner(view, owners, c_start, c_end, sentence, mention, lead, previous)
         if subject is not None and memo["ambient"](subject) and not _acts(view, subject, mention):
             # the place or body the whole document is about ("Hong Kong" in a third
@@ -1375,7 +1416,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     if scope:
         base, _, tags = attribute.partition("; ")
         attribute = f"{base} [{scope}]" + (f"; {tags}" if tags else "")
-    as_of = _as_of(view, mention, in_sentence, c_start, c_end)
+    as_of = _as_of(view, mention, in_sentence, c_start, c_end, memo)
     if as_of is None and mention.kind == "rank":
         # a place in "Global Innovation Index 2020" holds for that edition
         as_of = edition_period(view, sentence.start, sentence.end, mention.start)
@@ -1438,7 +1479,9 @@ ONWARDS_AFTER = regex.compile(r"\s+onwards?\b", regex.IGNORECASE)
 PERIOD_TAGS = ("monthly", "quarterly")
 
 
-def _fronted(pattern: regex.Pattern, view: str, start: int, figure: int) -> bool:
+def _fronted(pattern: regex.Pattern, words, view: str, start: int, figure: int) -> bool:
+    if not prefilter.may_hold(prefilter.folded(view[start:figure]), words):
+        return False  # none of the tag's words before the figure (as ROLE_TAGS near it)
     m = pattern.search(view, start, figure)
     return m is not None and not DIGIT.search(view, m.end(), figure)
 
@@ -2020,8 +2063,14 @@ def _quantity_attribute(view: str, mention: Mention, c_start: int, c_end: int) -
     return None
 
 
+# Every SCOPE match holds one of these (hklint.extract.prefilter).
+_SCOPE_WORDS = ("phase", "stage", "batch", "upon")
+
+
 def _scope(view: str, start: int, end: int) -> str:
     tags = []
+    if prefilter.lacks_all(view[start:end], _SCOPE_WORDS):
+        return ""
     for m in SCOPE.finditer(view, start, end):
         if m.group("full"):
             tags.append("full development")
@@ -2109,7 +2158,7 @@ def _event_date(view: str, mention: Mention, date_start: int, c_start: int) -> b
     return not counted
 
 
-def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period | None:
+def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict | None = None) -> Period | None:
     """The date the figure is stated for: a cued date in its clause, else a strong cue in its sentence."""
     best = None
     best_distance = None
@@ -2167,7 +2216,7 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end) -> Period |
     if best is None:
         best = _over_a_span(view, mention, in_sentence, c_start, c_end)
     if best is None:
-        best = _relative_period(view, mention, c_start, c_end)
+        best = _relative_period(view, mention, c_start, c_end, memo)
     if best is None:
         best = _source_edition(view, c_start, c_end)
     if best is None:
@@ -2203,14 +2252,25 @@ RELATIVE_BASE = regex.compile(
     r"\b(?:on|over|from|than|with|against|versus|vs\.?|compared)\b[^.;,\d]{0,30}$", regex.IGNORECASE)
 
 
-def _relative_period(view: str, mention: Mention, c_start: int, c_end: int) -> Period | None:
+def _relative_times(view: str, c_start: int, c_end: int, memo: dict | None) -> list:
+    """The clause's periods without a year that are no base of a comparison:
+    the same for every figure of the clause, found once per clause."""
+    found = None if memo is None else memo.get(("relative times", c_start, c_end))
+    if found is None:
+        found = [m for m in RELATIVE_TIME.finditer(view, c_start, c_end)
+                 if not (COMPARED_WITH.search(view, max(c_start, m.start() - 50), m.start())
+                         or RELATIVE_BASE.search(view, max(c_start, m.start() - 40), m.start()))]
+        if memo is not None:
+            memo["relative times", c_start, c_end] = found
+    return found
+
+
+def _relative_period(view: str, mention: Mention, c_start: int, c_end: int,
+                     memo: dict | None = None) -> Period | None:
     """A period the clause names without its year, nearest the figure; not the
     base of a comparison ("up 5% on last year")."""
     best = None
-    for m in RELATIVE_TIME.finditer(view, c_start, c_end):
-        if COMPARED_WITH.search(view, max(c_start, m.start() - 50), m.start()) or \
-                RELATIVE_BASE.search(view, max(c_start, m.start() - 40), m.start()):
-            continue
+    for m in _relative_times(view, c_start, c_end, memo):
         if m.start() < mention.end and DIGIT.search(view, m.end(), mention.start) or \
                 m.start() >= mention.end and DIGIT.search(view, mention.end, m.start()):
             continue  # another figure stands between: the time is that one's

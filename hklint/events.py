@@ -26,7 +26,7 @@ from hklint.claims import (ANAPHOR, DISTINCTIVE as _DISTINCTIVE, MONTHS, _accept
                            _strip_leading_generic, proper_words)
 from hklint.extract import structure
 from hklint.load import to_original
-from hklint.model import Claim, Document, Interval, Period, Span, Subject, Tense
+from hklint.model import Claim, Document, Interval, Period, Span, Subject, Tense, fast_init
 
 # Event verbs, every form, and the family each stem belongs to: two documents
 # that say "introduced in 2019" and "launched in 2020" speak of one event.
@@ -185,6 +185,7 @@ _MODAL_BEFORE = regex.compile(
 )
 
 
+@fast_init
 @dataclass(frozen=True)
 class Event:
     """A date phrase in a document and what the clause around it says happened then."""

@@ -24,7 +24,7 @@ from hklint.canon import singular
 from hklint.extract import structure
 from hklint.analysis import Analysis, analyse
 from hklint.load import to_original
-from hklint.model import Claim, Document, Interval, Period, Subject, Tense, evolve
+from hklint.model import Claim, Document, Interval, Period, Subject, Tense, evolve, fast_init
 
 # Ordinary spelling variants that do not make two names different, and are
 # therefore not reported: British/American spelling, hyphenation, "&"/"and".
@@ -83,6 +83,7 @@ NUMBER_WORDS = frozenset(
 )
 
 
+@fast_init
 @dataclass(frozen=True)
 class NameMention:
     """A name as written, with original offsets and the sentence around it."""
@@ -211,7 +212,7 @@ def _candidates(view: str, start: int, end: int, bold, defined: list,
             yield at + a, at + b, source
     for m in defined:
         yield m.start("abbr"), m.end("abbr"), "abbreviation"
-    for m in structure.QUOTED.finditer(view, start, end):
+    for m in structure.quoted_in(view, start, end):
         a, b = _trimmed(view, m.start(1), m.end(1))
         if b > a and _is_name(view[a:b]) and len(view[a:b].split()) <= 8:
             yield a, b, "quoted"

@@ -25,12 +25,13 @@ from hklint.canon import canonical
 from hklint.analysis import Analysis, analyse
 from hklint.extract.numbers import find_numbers, precision_unit
 from hklint.load import to_original
-from hklint.model import Claim, Document, Mention, Subject, Tense
+from hklint.model import Claim, Document, Mention, Subject, Tense, fast_init
 
 # The digits of a figure as written: "HK$1.28 billion" -> "1.28", "42 000" -> "42 000".
 _DIGITS = regex.compile(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
+@fast_init
 @dataclass(frozen=True)
 class Figure:
     """A numeric mention with its view span and its original span and text."""
@@ -53,6 +54,7 @@ class Figure:
         return self.mention.kind
 
 
+@fast_init
 @dataclass(frozen=True, eq=False)
 class Passage:
     """One paragraph or bullet: view span, its sentences (view spans) and figures."""

@@ -883,3 +883,18 @@ def test_weekends_averages_and_list_items_in_brackets():
     assert c["$558"].attribute.endswith("average") and c["$93 million"].attribute.endswith("weekly")
     assert c["US$3.11 trillion"].attribute == "funding" and c["US$10.6 billion"].attribute.endswith("change")
     assert [c[t].subject.text for t in ("£1,139,167", "£942,079", "£847,129")] == ["London", "Scotland", "England"]
+
+
+def test_words_of_are_the_words_written_on_their_own():
+    from hklint.claims import _words_of
+
+    def written(view: str, word: str) -> bool:  # the definition: no letter or digit on either side
+        return any((at == 0 or not view[at - 1].isalnum())
+                   and (at + len(word) == len(view) or not view[at + len(word)].isalnum())
+                   for at in range(len(view)) if view.startswith(word, at))
+
+    view = ("The fund's 3rd round (fund) funds-fund, «fund» fundé fund’s über\u00a0fund\n"
+            "x2fund fund2 fund_ Fund ﬁnd café—fund ⅷfund")
+    words = _words_of(view)
+    for word in ("fund", "funds", "round", "rd", "s", "fundé", "über", "café", "find", "x2fund", "fund2", "nd"):
+        assert (word in words) == written(view, word), word

@@ -403,3 +403,10 @@ def test_a_dateline_with_its_place_first():
     text = ("Marathon news\n\nNew York, November 5, 2019—The Harbour City Marathon had 53,627 finishers "
             "and many more things happened on the day.\n")
     assert explicit_document_date(text)[:2] == (D(2019, 11, 5), "byline")
+
+
+def test_urls_found_from_their_places_are_the_patterns_matches():
+    from hklint import dates
+
+    text = "See https://x.org/2021-03/a and www.y.hk/2022/10/ (http://z) or hhttp://w, www.www.q\thttp"
+    assert dates._urls(text) == [m.span() for m in dates._URL.finditer(text)]

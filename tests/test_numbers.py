@@ -262,3 +262,27 @@ def test_a_one_letter_scale_after_a_currency_only():
     assert [(m.unit, m.value) for m in find_numbers("cost rose from £335m to £26.8m, a $50k grant, a $2b fund")] == [
         ("GBP", 335e6), ("GBP", 26.8e6), ("$", 50e3), ("$", 2e9)]
     assert find_numbers("the 100m sprint and a 5k run") == []   # no currency: a length, a run
+
+
+def test_number_words_found_by_their_places_are_the_patterns_matches():
+    from hklint.extract import numbers
+
+    text = ("Two universities, TWELVE labs and twenty-one (not often ten-year or -six) teams; "
+            "a  Dozen ſix fifty’s sixty nineteen_ eighteen\nseven.")
+    for word in numbers.NUMBER_WORDS:
+        text += f" {word} x{word} {word.title()}"
+    for start, end in ((0, len(text)), (5, 60), (30, len(text) - 3)):
+        expected = [m.span() for m in numbers.NUMBER_WORD.finditer(text, start, end)]
+        assert [m.span() for m in numbers._number_words(text, start, end)] == expected
+    plain = text.replace("ſ", "s").replace("Dozen", "Score")
+    assert [m.span() for m in numbers._number_words(plain, 0, len(plain))] == \
+        [m.span() for m in numbers.NUMBER_WORD.finditer(plain)]
+
+
+def test_ranks_found_from_their_places_are_the_patterns_matches():
+    from hklint.extract import numbers
+
+    text = "World No.7, No. 12 and #3; ranked 11th (1234th, 22nd-best, #12th, No.1st) in the 3rd round: 5th."
+    for start, end in ((0, len(text)), (9, 40), (20, len(text) - 1)):
+        assert [m.span() for m in numbers._ranks(text, start, end)] == \
+            [m.span() for m in numbers.RANK.finditer(text, start, end)]

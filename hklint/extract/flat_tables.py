@@ -24,7 +24,7 @@ import regex
 from hklint.dates import find_periods
 from hklint.extract.tables import Cell
 from hklint.extract.ranks import edition_period
-from hklint.model import Interval, Mention, Period
+from hklint.model import Interval, Mention, Period, fast_init
 
 CELL_MAX = 40  # characters in a value cell
 LABEL_MAX = 80
@@ -40,6 +40,7 @@ RANK_LIST_MAX = 600  # characters in a ranking-list cell
 PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 
 
+@fast_init
 @dataclass(frozen=True)
 class Paragraph:
     start: int

@@ -29,3 +29,18 @@ def may_hold(folded_text: str | None, words: Iterable[str]) -> bool:
     """False when ``folded_text`` (from :func:`folded`) holds none of the lower-case ``words``:
     ``not lacks_all(text, words)``."""
     return folded_text is None or any(map(folded_text.__contains__, words))
+
+
+def may_end_with(text: str, words: tuple[str, ...], dot: bool = False) -> bool:
+    """False when ``text`` is ASCII and, white space (and with ``dot`` one
+    period) taken off its end, does not end with one of the lower-case
+    ``words`` in any case: then a pattern whose every match is one of them
+    before trailing white space (``(?:...)\\.?\\s*$``) cannot match it. For
+    such patterns searched in a short window before each figure: the search
+    tries every alternative at every position of the window."""
+    if not text.isascii():
+        return True
+    text = text.rstrip(" \t\n\r\f\v")  # \s in ASCII text (not \x1c-\x1f, which str.strip() takes)
+    if dot and text.endswith("."):
+        text = text[:-1]
+    return text.lower().endswith(words)

@@ -12,11 +12,10 @@ in brackets, a ratio cue, or two shares that add up to 100.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 import regex
 
-from hklint.extract.numbers import QUALIFIERS, _qualifier, qualified_interval
+from hklint.extract.numbers import QUALIFIERS, _qualifier, lowered, ordinal_ends, qualified_interval
 from hklint.model import Interval, Mention, Period
 
 ORDINALS = {
@@ -146,14 +145,13 @@ ANCHOR_WORDS = {
     "ratio_words": ("matching", "basis", "ratio"),
     "fraction": ("half", "third", "quarter"),
 }
-ORDINAL_DIGITS = regex.compile(r"\d(?:st|nd|rd|th)\b")
 RATIO_ANCHOR = regex.compile(r"[\d)]\s?:\s?\w")
 WINDOW = 120  # characters before an anchor a match may start; after it, a match may end
 
-# The lower-cased view, made once per document: claims calls the finder again
-# for every table cell, and lowering the whole text each time cost a sixth of
-# extraction on tables.
-_lowered = functools.lru_cache(maxsize=2)(str.lower)
+# The lower-cased view, made once per document (numbers.lowered, shared with
+# find_numbers): claims calls the finder again for every table cell, and
+# lowering the whole text each time cost a sixth of extraction on tables.
+_lowered = lowered
 
 
 def _word_anchors(lower: str, words, start: int, end: int) -> list[tuple[int, int]]:
@@ -204,7 +202,8 @@ def find_ranks_and_ratios(view: str, start: int = 0, end: int | None = None) -> 
         s = m.start("scope") if scope else m.start()
         out.append(Mention("rank", s, m.end(), view[s:m.end()], value, Interval.point(value),
                            "rank"))
-    ordinal = sorted(words("ordinal") + [m.span() for m in ORDINAL_DIGITS.finditer(view, start, end)])
+    # a digit and its ordinal suffix ("11th"): numbers.ordinal_ends, found by find_numbers too
+    ordinal = sorted(words("ordinal") + [(at, at + 3) for at in ordinal_ends(view, start, end)])
     for m in _near(ORDINAL, ordinal, view, start, end):
         cued = CUE_BEFORE.search(view, max(0, m.start() - 30), m.start()) \
             or CUE_AFTER.match(view, m.end())
