@@ -286,3 +286,13 @@ def test_ranks_found_from_their_places_are_the_patterns_matches():
     for start, end in ((0, len(text)), (9, 40), (20, len(text) - 1)):
         assert [m.span() for m in numbers._ranks(text, start, end)] == \
             [m.span() for m in numbers.RANK.finditer(text, start, end)]
+
+
+def test_a_second_change_after_a_decimal_is_still_a_change():
+    # the decimal point in "$8.75" does not end the clause, so "from $8 to $9.75" is a change too
+    found = find_numbers("fares rising from $7 to $8.75 and from $8 to $9.75 next year")
+    assert [m.qualifier for m in found] == ["", "", "", ""]
+    assert [m.value for m in found] == [7, 8.75, 8, 9.75]
+    # a participle is a verb of change as well
+    found = find_numbers("with the fee climbing from 20 to 30 per cent")
+    assert all(m.qualifier != "range" for m in found)

@@ -373,11 +373,12 @@ def _number_words(view: str, start: int, end: int):
 RANGE_OPEN = regex.compile(r"\b(?:from|between)\s+$", regex.IGNORECASE)
 # A change is not a range: "doubled from 100 to 150", "rose from 20 to 30".
 CHANGE_BEFORE = regex.compile(
-    r"\b(?:rose|risen|grew|grown|increased?|decreased?|fell|fallen|dropped|declined|jumped|climbed"
+    r"\b(?:rose|risen|rising|grew|grown|growing|increased?|increasing|decreased?|decreasing|fell|fallen|falling"
+    r"|dropped|dropping|declined|declining|jumped|jumping|climbed|climbing|vault(?:ed|ing|s)?|leap(?:t|ed|ing)?"
     r"|doubled|tripled|trebled|quadrupled|halved|expanded|shrank|went\s+up|went\s+down|up|down"
     r"|rais(?:e|ed|es|ing)|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:e|ed|es|ing)"
-    r"|increasing|doubling|revis(?:e|ed|es|ing)|adjust(?:ed|s|ing)?|extend(?:ed|s|ing)?"
-    r"|growth|increase|decrease|rise|drop|decline|change[ds]?)\b[^.;]*?\bfrom\s+$",
+    r"|doubling|revis(?:e|ed|es|ing)|adjust(?:ed|s|ing)?|extend(?:ed|s|ing)?"
+    r"|growth|increase|decrease|rise|drop|decline|change[ds]?)\b(?:[^.;]|\.(?=\d))*?\bfrom\s+$",
     regex.IGNORECASE,
 )
 RANGE_JOIN = regex.compile(r"\s*(?:to|and|-)\s*", regex.IGNORECASE)
