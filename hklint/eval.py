@@ -100,9 +100,21 @@ def _round(x: float | None) -> float | None:
 
 # ---------------------------------------------------------------- labels
 
+class LabelError(Exception):
+    """A labels file that cannot be read or is not a labelled corpus."""
+
+
 def load_labels(path: str) -> dict:
-    with open(path, encoding="utf-8") as fh:
-        return json.load(fh)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            labels = json.load(fh)
+    except OSError as exc:
+        raise LabelError(f"{path}: cannot read the labels: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise LabelError(f"{path}: not a JSON labels file: {exc}") from None
+    if not isinstance(labels, dict) or not isinstance(labels.get("mentions"), list):
+        raise LabelError(f'{path}: not a labels file (no "mentions" list)')
+    return labels
 
 
 def label_mentions(labels: dict) -> list[Mention]:
@@ -588,7 +600,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="machine-readable figures and cases")
     parser.add_argument("--min-confidence", type=float, default=0.6)
     args = parser.parse_args(argv)
-    result = evaluate(args.corpus_dir, args.labels, args.min_confidence)
+    if not os.path.isdir(args.corpus_dir):
+        parser.exit(2, f"python -m hklint.eval: {args.corpus_dir}: not a directory\n")
+    try:
+        result = evaluate(args.corpus_dir, args.labels, args.min_confidence)
+    except LabelError as exc:
+        parser.exit(2, f"python -m hklint.eval: {exc}\n")
     if args.json:
         json.dump(to_json(result), sys.stdout, indent=1, ensure_ascii=False)
         sys.stdout.write("\n")

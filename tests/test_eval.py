@@ -149,3 +149,25 @@ def test_fuzzy_subject_matching_is_measured(result):
     # joins only shrink as the threshold rises
     assert all(a["same"] >= b["same"] and a["different"] >= b["different"]
                for a, b in zip(table, table[1:]))
+
+
+@pytest.mark.parametrize("content, problem", [
+    (None, "cannot read the labels"),               # no such file
+    ("{not json", "not a JSON labels file"),
+    ('{"pairs": []}', 'no "mentions" list'),        # JSON, but not labels
+])
+def test_a_bad_labels_file_is_one_line_naming_it(tmp_path, capsys, content, problem):
+    labels = tmp_path / "labels.json"
+    if content is not None:
+        labels.write_text(content, encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        hkeval.main([str(ROOT / "seeds"), str(labels)])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2
+    assert err.count("\n") == 1 and str(labels) in err and problem in err
+
+
+def test_a_corpus_that_is_not_a_directory_is_named(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        hkeval.main([str(tmp_path / "missing"), str(CORPORA["seeds"][1])])
+    assert exit_.value.code == 2 and "missing: not a directory" in capsys.readouterr().err
