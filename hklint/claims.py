@@ -384,7 +384,8 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     a = analysis or analyse(doc)
     view, offsets = a.view, a.offsets
     result = Extraction()
-    result.aliases = _definitions(view)
+    proper = proper_words(a)
+    result.aliases = _definitions(view, proper)
     bold = list(a.bold)
     block_list = list(a.blocks)
     sentence_list = a.sentences
@@ -398,7 +399,6 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
     # clause-level results: tense, scope (a clause may hold many figures); events reads the tenses
     memo: dict = a.shared.setdefault("clauses", {})
     memo["ambient"] = _ambient_test(view, len(sentence_list))
-    proper = proper_words(a)
     headings = _headings(view, block_list)
     # a name said in full earlier in the document, by its last word: "the Metro"
     # after "Riverton Metro", "the Fund" after "Innovation and Technology Venture Fund"
@@ -670,8 +670,11 @@ def _overlaps_date(m: Mention, periods, starts) -> bool:
     return False
 
 
-def _definitions(view: str) -> dict[str, str]:
-    """Abbreviations defined in the text: "State Key Laboratories (SKLs)".
+def _definitions(view: str, proper: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Abbreviations defined in the text: "State Key Laboratories (SKLs)";
+    and one-word short names a name gives itself from among its words, when the
+    document uses that word only as a name (``proper``): "Hong Kong Cyberport
+    Management Company Limited (Cyberport)".
 
     The definition patterns run only in a short window before each bracketed
     abbreviation: scanning the whole text with them costs a second on seeds/.
@@ -688,6 +691,9 @@ def _definitions(view: str) -> dict[str, str]:
             if " " in abbr and full.endswith(" " + canonical(abbr)):
                 # 'the Hong Kong Science Park ("Science Park")': a short name the
                 # text defines as the end of the full one
+                aliases.setdefault(canonical(abbr), full)
+                continue
+            if abbr in proper and abbr in name.split()[:-1]:
                 aliases.setdefault(canonical(abbr), full)
                 continue
             name = _trim_to_initials(name, abbr)
@@ -757,6 +763,14 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
 # (not after "the": "the Fund", "the Service" are short for a full name, read by _short_names)
 INNER_CAPITALISED = regex.compile(r"(?<=[a-z,;:)][ \t])(?<!\b[Tt]he\s)[A-Z][a-z]{2,}(?:(?=['’]s\b)|(?![\w'’-]))")
 INNER_MIN = 2  # inside sentences at least twice: a name the document keeps using
+# What says nothing about how a document writes a name in its prose: web and
+# mail addresses ("corporate.walmart.com", "www.cyberport.hk") and tag or
+# keyword lines ("  • cyberport,")
+NOT_PROSE = regex.compile(
+    r"\S*(?:://|www\.|@)\S*"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|[a-z]{2})\b\S*"
+    r"|^[ \t]*(?:[-*•·▪][ \t]*)?(?:[\w&'’-]+[ \t]?){1,3}[,;]?[ \t]*$",
+    regex.MULTILINE)
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -779,7 +793,7 @@ def proper_words(a) -> frozenset[str]:
             if low not in MONTHS and low not in WEEKDAYS and low not in NP_STOP and _acceptable(w) \
                     and not is_unit_word(w) and not DEMONYM.fullmatch(w):
                 if words is None:
-                    words = _words_of(view)
+                    words = _words_of(NOT_PROSE.sub(" ", view))
                 if low not in words:
                     found.add(w)
         a.shared["proper words"] = frozenset(found)
@@ -1833,6 +1847,10 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
         in_name = capital
         words.append((m.start("w"), m.end("w"), w))
         p = m.end()
+        initials = NP_INITIALS.match(view, p, limit)
+        if initials and words:
+            p = initials.end()  # "communications technology (ICT) enterprises": the phrase goes on
+            continue
         if view[p:p + 1] in ",;:().!?" or w.endswith(("”", '"')) and not capital:
             break
     if len(words) == 1 and not in_name and not _plural(words[0][2]):
@@ -1861,6 +1879,10 @@ def _counted_noun(view: str, pos: int, limit: int) -> tuple[tuple[int, int] | No
     return (words[0][0], words[-1][1]), named
 
 
+# initials in brackets inside a noun phrase, with its noun still to come
+NP_INITIALS = regex.compile(r"\s*\([A-Z][A-Za-z&]{1,8}\)(?=\s+[a-z])")
+
+
 # "364 MPs", "2,000 SMEs", "40 NGOs": a plural of initials is a kind of thing, not a name
 # (unless the document defines it as one: "State Key Laboratories (SKLs)")
 PLURAL_ACRONYM = regex.compile(r"[A-Z]{2,5}['’]?s")
@@ -1870,8 +1892,8 @@ def _verb_after_and(view: str, word: regex.Match, limit: int) -> bool:
     """'13 804 staff and spanned different sectors': a verb ends the counted
     phrase; 'start-ups and listed companies': a participle before its noun does not."""
     w = word.group("w").lower()
-    if not w.endswith(("ed", "ing")) or w in UNMARKED_PLURALS:
-        return False
+    if not w.endswith(("ed", "ing")) or w in UNMARKED_PLURALS or "-" in w:
+        return False  # "representative and potential-filled I&T enterprises": a compound adjective
     after = _NP_WORD.match(view, word.end(), limit)
     return after is None or not (_plural(after.group("w")) or after.group("w").lower() in UNMARKED_PLURALS)
 
@@ -1918,7 +1940,14 @@ def _plural(word: str) -> bool:
     """A lower-case word that reads as a plural noun: "units", "start-ups", not "bus", "status"."""
     w = word.strip("\"“”'’")
     return (len(w) > 3 and w.islower() and w.endswith("s")
-            and not w.endswith(("ss", "us", "is", "ous", "'s", "’s")))
+            and not w.endswith(("ss", "us", "is", "ous", "'s", "’s", "ics"))
+            and w not in SINGULAR_IN_S)
+
+
+# Fields and mass nouns that end in -s but are not plurals of what is counted:
+# "information and communications technology (ICT) enterprises" (like -ics
+# fields: "electronics", "logistics")
+SINGULAR_IN_S = frozenset("communications telecommunications news".split())
 
 
 def _head(np_text: str) -> str:
@@ -2098,6 +2127,9 @@ SOURCE_BEFORE = regex.compile(r"\b(?:according\s+to|(?:as\s+)?(?:highlighted|rep
                               regex.IGNORECASE)
 PARENT_BEFORE = regex.compile(r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|member)\s+of\s+(?:the\s+)?$"
                               r"|\b(?:owned|controlled|run|operated)\s+by\s+(?:the\s+)?$", regex.IGNORECASE)
+# "Cyberport, a wholly-owned Hong Kong government facility, is ...": what
+# the commas set off after a name describes that name
+APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s+[^,;.()\d]{1,80},\s")
 LOCATIVE_BEFORE = regex.compile(r"\b(?:(?:based|located|headquartered|registered|incorporated|listed)\s+in"
                                 r"|in\s+(?:both\s+)?|across|throughout)\s+(?:the\s+)?$", regex.IGNORECASE)
 
@@ -2124,6 +2156,7 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
     # Journal", "according to Reuters": a source tells the figure, it does not own it
     names = [n for n in names if not PARENT_BEFORE.search(view, max(0, n.start - 40), n.start)
              and not SOURCE_BEFORE.search(view, max(0, n.start - 40), n.start)]
+    names = _without_appositives(view, names, mention.start)
     in_clause = [n for n in names if c_start <= n.start and n.end <= c_end]
     if in_clause:
         # "an airline based in Hong Kong, offering services to 162 destinations": a
@@ -2145,6 +2178,18 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
         # a heading is weak evidence: shown only with --min-confidence 0.5
         return lead, (0.7 if lead.source == "lead-in" else 0.5)
     return None, 0.0
+
+
+def _without_appositives(view: str, names: list[_Name], figure: int) -> list[_Name]:
+    """Names in an appositive ("Cyberport, a wholly-owned Hong Kong government
+    facility, is ... with more than 1,500 start-ups") describe the name before
+    it: they own none of the figures after it."""
+    described = []
+    for n in names:
+        m = APPOSITIVE.match(view, n.end)
+        if m is not None and m.end() <= figure:
+            described += [x for x in names if n.end < x.start and x.end <= m.end()]
+    return [n for n in names if n not in described] if described else names
 
 
 def _event_date(view: str, mention: Mention, date_start: int, c_start: int) -> bool:

@@ -898,3 +898,51 @@ def test_words_of_are_the_words_written_on_their_own():
     words = _words_of(view)
     for word in ("fund", "funds", "round", "rd", "s", "fundé", "über", "café", "find", "x2fund", "fund2", "nd"):
         assert (word in words) == written(view, word), word
+
+
+def test_a_name_in_an_appositive_describes_the_name_before_it():
+    # the owner is the sentence's subject, not the place inside ", a ... facility,"
+    text = ("We visited Riverbank in May, and wrote to Riverbank in June. Riverbank, a wholly-owned "
+            "Lowland Works facility, is a creative workspace with more than 1,500 start-ups.\n")
+    claim = by_text(claims_of(text))["more than 1,500"]
+    assert claim.subject.key == "riverbank"
+    # without the appositive's commas, the nearer name still owns it
+    claim = by_text(claims_of("Riverbank said Lowland Works now hosts more than 1,500 start-ups.\n"))[
+        "more than 1,500"]
+    assert claim.subject.key == "lowland work"
+
+
+def test_counted_noun_reads_through_initials_and_field_names():
+    # "communications" modifies "technology"; "(ICT)" sits inside the phrase
+    c = by_text(claims_of("Harbour Quay is home to over 2 200 information and communications technology "
+                          "(ICT) enterprises and talents.\n"))
+    assert c["over 2 200"].attribute == "count of enterprise"
+    # a hyphenated participle after "and" is an adjective of the noun, not a verb
+    c = by_text(claims_of("The Harbour Council has liaised with over 130 representative and well-funded "
+                          "biotech enterprises to set up here.\n"))
+    assert c["over 130"].attribute == "count of enterprise"
+    # a verb after "and" still ends the phrase
+    c = by_text(claims_of("The Harbour Council hosts 41 start-ups and attracted new investors.\n"))
+    assert c["41"].attribute == "count of start up"
+
+
+def test_a_one_word_short_name_from_inside_the_full_name_is_an_alias():
+    text = ("Harbourside Quayport Management Company Limited (Quayport): Quayport is home to 900 firms. "
+            "Visitors to Quayport rose. Traders like Quayport.\n")
+    assert claims_of(text).aliases.get("quayport") == "harbourside quayport management company limited"
+    # a common word in brackets is not a name, even when the full name holds it
+    text = "The Innovation Commission (Commission) met twice. The commission agreed.\n"
+    assert "commission" not in claims_of(text).aliases
+
+
+def test_links_and_tag_lines_do_not_unmake_a_one_word_name():
+    # "walmart" in a web address and "• quayport," in a tag list are not prose
+    from hklint.claims import proper_words
+    from hklint.passages import analyse
+    text = ("Source: https://corporate.quayport.com/news\n\nWe met Quayport staff. "
+            "Then Quayport said it had 40 halls.\n\nTopics:\n  • quayport,\n  • halls\n")
+    doc = Document(path="doc.md", text=text, line_starts=line_starts(text))
+    assert "Quayport" in proper_words(analyse(doc))
+    text = "We met Quayport staff. Then Quayport said the quayport was full.\n"
+    doc = Document(path="doc.md", text=text, line_starts=line_starts(text))
+    assert "Quayport" not in proper_words(analyse(doc))

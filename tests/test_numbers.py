@@ -296,3 +296,16 @@ def test_a_second_change_after_a_decimal_is_still_a_change():
     # a participle is a verb of change as well
     found = find_numbers("with the fee climbing from 20 to 30 per cent")
     assert all(m.qualifier != "range" for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "an area of 75,796 square km", "75,796 sq km", "75,796 sq. km", "75,796 sq.km",
+    "75,796 square kilometres", "75,796 km2",
+])
+def test_square_kilometres_in_any_spelling_are_an_area(text):
+    m = one(text)
+    assert (m.kind, m.unit, m.value) == ("area", "m**2", pytest.approx(75_796e6))
+
+
+def test_kilometres_alone_are_a_length_not_an_area():
+    assert one("6 km of track").kind == "length"

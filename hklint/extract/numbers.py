@@ -91,7 +91,7 @@ NUMBER = regex.compile(
       | -?\s?(?:square\s+metres|square\s+meters|sq\.?\s?m\b|m2\b|m²)
       | -?\s?(?:hectares?|ha\b)
       | -?\s?acres?\b
-      | -?\s?(?:square\s+kilometres|square\s+kilometers|km2\b|km²)
+      | -?\s?(?:square\s+(?:kilomet(?:re|er)s?|km\b)|sq\.?\s?km\b|km2\b|km²)
       | -?\s?(?:square\s+(?:feet|foot)|sq\.?\s?(?:ft|feet)\b\.?|ft2\b|ft²)
       | -?\s?(?:square\s+miles?|sq\.?\s?mi\b\.?)
       | -?\s?(?:kilometres|kilometers|km\b|miles?\b|mi\b)
@@ -202,7 +202,8 @@ _UNIT_NAMES = {
     "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
     "acre": "acre", "acres": "acre",
     "square kilometres": "km**2", "square kilometers": "km**2",
-    "km2": "km**2", "km²": "km**2",
+    "km2": "km**2", "km²": "km**2", "square kilometre": "km**2", "square kilometer": "km**2",
+    "square km": "km**2", "sq km": "km**2", "sq. km": "km**2", "sq.km": "km**2", "sqkm": "km**2",
     "kilometres": "km", "kilometers": "km", "km": "km",
     "square feet": "ft**2", "square foot": "ft**2", "sq ft": "ft**2", "sq. ft": "ft**2",
     "sq.ft": "ft**2", "sq ft.": "ft**2", "sq. ft.": "ft**2", "sqft": "ft**2", "sq feet": "ft**2",
