@@ -152,6 +152,38 @@ def _shares(passage: Passage, index) -> Iterator[Finding]:
         )
 
 
+def _counted(passage: Passage, f: Figure, index) -> str | None:
+    """The noun a count counts, as its claim says ("count of case", or the
+    counted phrase "suspected case" when nothing owns it): "case"."""
+    claim = index.get((passage.doc.path, f.start))
+    if claim is None:
+        return None
+    measure = claim.attribute.split(";")[0].split(" [")[0]
+    if measure.startswith("count of "):
+        return measure[len("count of "):].split()[-1]
+    if measure == "count" and claim.subject.source == "counted-noun":
+        return claim.subject.key.split()[-1]  # "suspected cases" counted with no owner
+    return None
+
+
+def _whole(passage: Passage, before: list[Figure], parts: list[Figure], index) -> Figure:
+    """The total the parts are of: the nearest figure before the tie word,
+    unless it counts something none of the parts count and an earlier figure
+    of the sentence counts what a part counts ("1536 suspected cases reported
+    from eight countries ..., of which 59 cases ..." : the cases, not the
+    countries). Parts of other nouns than their total ("500 people, of which
+    300 men and 200 women") keep the nearest."""
+    nearest = before[-1]
+    if nearest.kind != "count":
+        return nearest
+    nouns = {_counted(passage, f, index) for f in parts} - {None}
+    noun = _counted(passage, nearest, index)
+    if not nouns or noun is None or noun in nouns:
+        return nearest
+    same = [f for f in before[:-1] if _counted(passage, f, index) in nouns]
+    return same[-1] if same else nearest
+
+
 def _decompositions(passage: Passage, index) -> Iterator[Finding]:
     view = passage.view
     if lacks_all(view[passage.start:passage.end], _TIE_WORDS):
@@ -176,7 +208,7 @@ def _decompositions(passage: Passage, index) -> Iterator[Finding]:
                   if (f.kind, f.unit) == (first.kind, first.unit)]
         if not before or tie.start() - before[-1].mention.end > GAP_MAX:
             continue
-        whole = before[-1]
+        whole = _whole(passage, before, parts, index)
         if whole.mention.qualifier == "range":
             continue
         if NET.search(view, max(s_start, whole.mention.start - 40), parts[-1].mention.end):
