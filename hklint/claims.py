@@ -235,6 +235,7 @@ EVENT_VERB = regex.compile(
     r"|released|published|signed|enacted|rolled\s+out)\b",
     regex.IGNORECASE)
 EVENT_REACH = 90
+COUNTED_WORDS = regex.compile(r"(?:\s+[\w-]+){0,3}\s+")  # up to three words, no punctuation
 # "Retrieved November 22, 2024", "as of the cut-off date: 1 February 2023", "Application
 # deadline 26 October 2022": dates of reading or of a rule, not of the text
 ACCESSED = regex.compile(
@@ -250,8 +251,16 @@ SINCE_BEFORE = regex.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:end\s+of\s+|mid-
 HISTORY_VERB = regex.compile(
     r"\b(?:established|founded|set\s+up|incorporated|inaugurated|opened|launched|introduced"
     r"|commenced|enacted|signed|completed|unveiled|rolled\s+out|created|formed|built"
-    r"|transferred|merged|acquired|renamed|handed\s+over|relocated|took\s+over)\b"
-    r"(?:(?!\bas\s+(?:at|of)\b)[^.;\d]){0,80}$",
+    r"|transferred|merged|acquired|renamed|handed\s+over|relocated|took\s+over"
+    r"|began|begun|started|entered|debuted|premiered|kicked\s+off|went\s+live|took\s+effect"
+    r"|came\s+into\s+(?:force|operation|service)|launch(?:es|ing)|lift(?:s|ed)\s+off)\b"
+    r"(?:(?!\bas\s+(?:at|of)\b)[^.;\d]){0,110}$",
+    regex.IGNORECASE)
+# "In January 2023, the Port launched a new platform": a fronted date of an event told after it
+HISTORY_AFTER = regex.compile(
+    r",\s+(?:[^.;,\d]{0,60}?\s)?(?:established|founded|set\s+up|inaugurated|opened|launched|introduced|commenced"
+    r"|enacted|signed|completed|unveiled|rolled\s+out|created|formed|began|started|entered|debuted|premiered"
+    r"|kicked\s+off|merged|acquired|renamed|announced|revealed|released|published)\b",
     regex.IGNORECASE)
 PEAK_OR_PAST_PLAN = regex.compile(
     r"(?:\b(?:all-time|record|historic|previous)\s+(?:high|low|peak)|\bpeak(?:ed)?"
@@ -312,6 +321,8 @@ ROLE_NOUN_AFTER = regex.compile(
     r"|underlying|pre-tax|after-tax|core)\s+){0,3})?"
     r"(?P<noun>deficit|surplus|loss|profit|revenue|debt|investment|spending|expenditure"
     r"|income|dividend|reserves|receipt|sale|earning|turnover)s?\b", regex.I)
+# "$200 million in merch sales", "in ticket revenue": money a kind of sales brought in
+SALES_AFTER = regex.compile(r"\s*in\s+(?:[a-z][\w-]*\s+){1,2}?(?:sales|revenues?|earnings|turnover)\b")
 # "nearly $365 per share", "$9.99 a month": a price, not an amount the owner has
 PRICE_AFTER = regex.compile(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:per|a|each)\s+(?P<what>share|unit|ticket|head|person|barrel|ounce|tonne|ton)\b", regex.I)
 RESTATED_BEFORE = regex.compile(
@@ -457,7 +468,8 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
                     continue  # "Retrieved November 22, 2024": when someone read it, not when it was written
                 # "was established on May 7, 2001", "the lowest since April 2007":
                 # the date of an event, or the start of a stretch: history
-                event = (HISTORY_VERB.search(view, max(c_start, s - 100), s) is not None
+                event = (HISTORY_VERB.search(view, max(c_start, s - 130), s) is not None
+                         or (s - sentence.start <= 12 and HISTORY_AFTER.match(view, e, sentence.end) is not None)
                          or SINCE_BEFORE.search(view, max(c_start, s - 12), s) is not None
                          # "its all-time high of $365 in February 2021", "would commence on
                          # January 7, 2020", "was supposed to have opened in December 2018"
@@ -1438,6 +1450,12 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     s_start, s_end = to_original(offsets, sentence.start, sentence.end)
     clause_tense = _clause_tense(memo, view, c_start, c_end) \
         if (c_start, c_end) != (sentence.start, sentence.end) or tense is None else tense
+    if clause_tense is not Tense.FUTURE and (
+            TARGET_BEFORE.search(view, max(c_start, mention.start - 60), mention.start)
+            or TARGET_AFTER.match(view, mention.end, min(c_end, mention.end + 40))):
+        # "just shy of their goal of 100 launches", "the 100 launch target it
+        # hopes to achieve": a target, however the clause is told
+        clause_tense = Tense.FUTURE
     if FROM_BEFORE.search(view, max(c_start, mention.start - 12), mention.start) and (
             CHANGE_START.match(view, mention.end, c_end)
             # "to reach the 40-crore mark from 30-crore doses": the level it started from
@@ -1464,6 +1482,16 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
     )
 
 
+# A figure that is a target, not a level: "goal of 100", "the target is 5,000",
+# "sights set on achieving 100", "hopes to reach 30"; "100 launches planned",
+# "the 100 launch target"
+TARGET_BEFORE = regex.compile(
+    r"\b(?:goals?|targets?|aims?|ambitions?|objectives?|sights\s+set|hopes?|hoping|plans?|planning"
+    r"|wants?|seeks?|intends?)\s+(?:of|on|to|for|is|was|are|were)\s+"
+    r"(?:(?:achiev|reach|hit|hav|mak|complet|launch|build|attract|sell|sign|open|recruit|train|creat)(?:e|es|ing)?\s+)?"
+    r"(?:(?:an?|the)\s+)?(?:(?:about|around|some|over|nearly|almost|up\s+to|as\s+many\s+as|at\s+least|more\s+than)\s+)?$",
+    regex.IGNORECASE)
+TARGET_AFTER = regex.compile(r"[ -](?:[\w-]+\s+){0,2}?(?:target|goal|planned)\b(?!\s+(?:at|to)\b)", regex.IGNORECASE)
 RANK_CONFIDENCE = 0.5
 TIME_TAIL = regex.compile(
     r"\s+(?:on|in|of|at|by|from|since|until)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
@@ -2022,6 +2050,8 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
     if named:  # "FY2020's record S$51.6 billion deficit"
         noun = named.group("noun").lower()
         role = next((fam for stem, fam in VERB_FAMILY.items() if noun.startswith(stem)), role)
+    elif SALES_AFTER.match(after):
+        role = "sales"
     price = PRICE_AFTER.match(after)
     if price:
         role = f"price per {price.group('what').lower()}"
@@ -2193,7 +2223,9 @@ def _without_appositives(view: str, names: list[_Name], figure: int) -> list[_Na
 
 
 def _event_date(view: str, mention: Mention, date_start: int, c_start: int) -> bool:
-    verbs = list(EVENT_VERB.finditer(view, max(c_start, date_start - EVENT_REACH), date_start))
+    verbs = [v for v in EVENT_VERB.finditer(view, max(c_start, date_start - EVENT_REACH), date_start)
+             # "61 orbital launches in 2022": the counted noun, not a verb
+             if not (v.group(0).endswith("s") and COUNTED_WORDS.fullmatch(view, mention.end, v.start()))]
     if not verbs:
         return False
     verb = verbs[-1]

@@ -946,3 +946,44 @@ def test_links_and_tag_lines_do_not_unmake_a_one_word_name():
     text = "We met Quayport staff. Then Quayport said the quayport was full.\n"
     doc = Document(path="doc.md", text=text, line_starts=line_starts(text))
     assert "Quayport" not in proper_words(analyse(doc))
+
+
+def test_a_target_is_a_plan_however_the_clause_is_told():
+    text = ("These launches marked the 98th flight of the year for Harbour Rockets, just shy of their goal "
+            "of 100 launches. Harbour Rockets had its sights set on achieving 120 launches by December 31. "
+            "Harbour Rockets spoke of the 150 launch target it hopes to achieve. "
+            "Harbour Rockets made 61 launches. The Harbour Fund backed 90 projects targeted at small firms.\n")
+    c = by_text(claims_of(text))
+    assert [c[t].tense for t in ("100", "120", "150")] == [Tense.FUTURE] * 3
+    assert c["61"].tense is not Tense.FUTURE
+    # "targeted at" names whom a figure is for, not a target
+    assert c["90"].tense is not Tense.FUTURE
+
+
+def test_a_counted_noun_that_looks_like_a_verb_does_not_make_the_date_an_event():
+    # "launches" counted is not "launches" done: the year is the count's
+    c = by_text(claims_of("Harbour Rockets made 61 orbital launches in 2022.\n"))
+    assert c["61"].as_of.label() == "2022"
+    c = by_text(claims_of("Harbour Rockets flew 96 missions, up from the 61 orbital launches in 2022.\n"))
+    assert c["61"].as_of.label() == "2022"
+
+
+def test_event_dates_do_not_date_a_page_alone():
+    # a start, an entry into orbit, a caption's launch, a fronted date of a launch
+    for sentence in ("The Harbour Tour, which began in Glendale on March 17, 2023, grossed $2 billion.",
+                     "Its first test satellites, Tin A and Tin B, entered orbit in February 2018.",
+                     "A Harbour Heavy rocket launches with the Psyche spacecraft from the Kennedy Space "
+                     "Center in Cape Canaveral, Florida, on October 13, 2023.",
+                     "In January 2023, the Port of Harbourton launched a digitised solution."):
+        periods = claims_of(sentence + "\n").periods
+        assert periods and all(event for _p, _t, event in periods), sentence
+    # a state as of a date still dates it
+    (period, _tense, event), = claims_of("As of January 2023, the Port of Harbourton handled 14 million boxes.\n").periods
+    assert not event
+
+
+def test_money_in_a_kind_of_sales_is_sales():
+    c = by_text(claims_of("Pollstar found that Taylor Swift brought in approximately $200 million in merch "
+                          "sales. Taylor Swift generated more than $300 million from the tour.\n"))
+    assert c["approximately $200 million"].attribute.startswith("sales")
+    assert not c["more than $300 million"].attribute.startswith("sales")

@@ -100,3 +100,15 @@ def test_a_round_figure_and_the_mark_it_passed_told_of_one_time_agree():
     over = dataclasses.replace(claim("snapchat", "b.md"), value=750e6, interval=Interval(750e6, None, False, True),
                                qualifier="over")
     assert relate(exact, over, {}).kind == "consistent"   # both undated: nothing orders them
+
+
+def test_a_time_no_year_places_is_not_linked_even_at_half_confidence():
+    # "at the end of October", "last year" in an undated page: shown, never set
+    # against a dated figure, also under --min-confidence 0.5
+    from pathlib import Path
+
+    from hklint.engine import Options, lint
+
+    here = Path(__file__).parent / "fixtures/HK101/quiet_a_month_without_its_year_in_an_undated_page"
+    report = lint([str(here)], Options(min_confidence=0.5))
+    assert [f.code for f in report.findings if f.code.startswith(("HK1", "HK2"))] == []

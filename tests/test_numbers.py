@@ -309,3 +309,18 @@ def test_square_kilometres_in_any_spelling_are_an_area(text):
 
 def test_kilometres_alone_are_a_length_not_an_area():
     assert one("6 km of track").kind == "length"
+
+
+@pytest.mark.parametrize("text, low", [
+    ("Minecraft surges past 100 million copies", 100e6),     # a mark passed: at least
+    ("pop history's first $2 billion tour", 2e9),            # the first to reach a class: at least
+])
+def test_marks_passed_are_lower_bounds(text, low):
+    m = one(text)
+    assert (m.interval.low, m.interval.high) == (low, None)
+
+
+def test_the_first_n_things_are_n():
+    # "the first 22 dates" is a part of 22, not "at least 22"
+    m = one("from the first 22 dates of the tour")
+    assert (m.interval.low, m.interval.high) == (22, 22)

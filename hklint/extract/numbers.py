@@ -50,6 +50,8 @@ QUALIFIERS = {
     "crossed": "atleast", "crosses": "atleast", "surpassed": "atleast", "surpasses": "atleast",
     "topped": "atleast", "tops": "atleast", "hit": "atleast", "hits": "atleast",
     "surpassed an estimated": "atleast", "exceeded": "above", "exceeds": "above",
+    "surges past": "atleast", "surged past": "atleast", "soared past": "atleast", "soars past": "atleast",
+    "went past": "atleast", "goes past": "atleast", "passed": "atleast", "passes": "atleast",
     "a minimum of": "atleast", "minimum of": "atleast",
     "up to": "cap", "no more than": "cap", "not more than": "cap",
     "a maximum of": "cap", "maximum of": "cap", "at most": "cap",
@@ -109,6 +111,7 @@ NUMBER = regex.compile(
 # every position (3x faster).
 QUAL_BEFORE = regex.compile(rf"\b(?<![\w-])(?P<qual>{_QUAL_ALT})\s+$", regex.IGNORECASE)  # \b: see NUMBER_WORD
 QUAL_WINDOW = 24
+FIRST_BEFORE = regex.compile(r"\bfirst\s+$", regex.IGNORECASE)
 # The last word of each qualifier: the window before a figure ends with one
 # (and white space) or QUAL_BEFORE cannot match (hklint.extract.prefilter).
 _QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in QUALIFIERS}))
@@ -530,6 +533,10 @@ def _number_mention(view: str, m: "regex.Match[str]") -> Mention | None:
     qual_text, start = _qualifier(view, m.start())
     if m.group("plus") and not qual_text:
         qual_text = "over"  # "1,800+"
-    interval = qualified_interval(value * multiplier, QUALIFIERS.get(qual_text, ""), size)
+    bound = QUALIFIERS.get(qual_text, "")
+    if not qual_text and kind == "money" and FIRST_BEFORE.search(view, max(0, m.start() - 7), m.start()):
+        # "pop history's first $2 billion tour": a class it was the first to reach
+        qual_text, bound = "first", "atleast"
+    interval = qualified_interval(value * multiplier, bound, size)
     return Mention(kind, start, m.end(), view[start:m.end()].strip(), value * multiplier,
                    interval, unit, qualifier=qual_text, scale_word=scale)
