@@ -608,6 +608,12 @@ def _headings(view: str, block_list) -> dict[int, _Name]:
                 t, m = max(names, key=lambda x: len(x[0]))
                 start = m.end() - len(t)
                 current = _Name(start, m.end(), t, "heading")
+            elif structure.CAPS_LINE.fullmatch(text.strip().strip("#* ")):
+                # "TASMANIA", "SOUTH AUSTRALIA", "NSW/ACT" over a list: a new section
+                # named in capitals; the heading above no longer owns what follows
+                name = text.strip().strip("#* ").rstrip(":")
+                start = view.find(name, block.start, block.end)
+                current = _Name(start, start + len(name), name, "heading") if _acceptable(name) else None
             continue
         if current is not None:
             out[index] = current

@@ -987,3 +987,17 @@ def test_money_in_a_kind_of_sales_is_sales():
                           "sales. Taylor Swift generated more than $300 million from the tour.\n"))
     assert c["approximately $200 million"].attribute.startswith("sales")
     assert not c["more than $300 million"].attribute.startswith("sales")
+
+
+def test_a_heading_in_capitals_starts_a_section_with_its_name():
+    # one-word and two-word headings in capitals, even after a long bullet that
+    # would otherwise read as wrapped onto the next line
+    text = ("Date: 2020-01-04\n\nThe fire season so far:\nNORTHLAND\n* 17 people dead\n"
+            "* 68 structures confirmed destroyed but number expected to rise significantly\n"
+            "SOUTH COAST\n* 88 homes confirmed destroyed\nISLANDS\n* 30,000 hectares burned\n")
+    from hklint.extract.structure import blocks
+    assert "SOUTH COAST" in [text[b.start:b.end] for b in blocks(text)]
+    c = by_text(claims_of(text))
+    assert c["17"].subject.text == "NORTHLAND"
+    assert c["88"].subject.text == "SOUTH COAST"
+    assert c["30,000 hectares"].subject.text == "ISLANDS"

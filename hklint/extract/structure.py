@@ -253,7 +253,12 @@ HARD_WRAP_END = regex.compile(r"(?:\b[a-z][\w'’-]*|,|\b(?:the|a|an|of|and|for|
 def _hard_wrapped(prev: str, text: str) -> bool:
     return (len(prev) >= HARD_WRAP_MIN and HARD_WRAP_END.search(prev) is not None
             and ":" not in prev[-40:] and "|" not in text and "\t" not in text and not text.lstrip().startswith("#")
-            and not DATELINE.match(text))
+            and not DATELINE.match(text) and not CAPS_LINE.fullmatch(text.strip()))
+
+
+# A short line all in capitals ("SOUTH AUSTRALIA", "NSW/ACT"): a heading, not the
+# rest of a wrapped sentence
+CAPS_LINE = regex.compile(r"[A-Z][A-Z&'’./-]*(?:\s[A-Z][A-Z&'’./-]*){0,3}:?")
 
 
 # "TOKYO — The postponement ...", "LONDON, May 3 (Reuters) - ...": a story's
