@@ -2167,7 +2167,9 @@ PARENT_BEFORE = regex.compile(r"\b(?:subsidiary|subsidiaries|unit|division|arm|a
 # the commas set off after a name describes that name
 APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s+[^,;.()\d]{1,80},\s")
 LOCATIVE_BEFORE = regex.compile(r"\b(?:(?:based|located|headquartered|registered|incorporated|listed)\s+in"
-                                r"|in\s+(?:both\s+)?|across|throughout)\s+(?:the\s+)?$", regex.IGNORECASE)
+                                r"|across|throughout)\s+(?:the\s+)?$", regex.IGNORECASE)
+# "both worldwide and in North America": a place a clause is about
+IN_PLACE_BEFORE = regex.compile(r"\b(?:in(?:\s+both)?|across|throughout)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
 def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
@@ -2204,6 +2206,12 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
         return best, (0.85 if _is_programme(best) or best.source in ("bold", "quoted") else 0.7)
     in_sentence = [n for n in names if n.end <= mention.start]
     if in_sentence:
+        # "the No. 1 tour both worldwide and in North America, but she also
+        # brought in $1.04 billion": a place in another clause is a scope there
+        placed = [n for n in in_sentence if not c_start <= n.start < c_end
+                  and IN_PLACE_BEFORE.search(view, max(0, n.start - 30), n.start)]
+        if placed and len(placed) < len(in_sentence):
+            in_sentence = [n for n in in_sentence if n not in placed]
         best = _best_name(in_sentence, mention.start)
         return best, (0.75 if _is_programme(best) else 0.6)
     anaphor = ANAPHOR.search(view, sentence.start, sentence.end)

@@ -1001,3 +1001,10 @@ def test_a_heading_in_capitals_starts_a_section_with_its_name():
     assert c["17"].subject.text == "NORTHLAND"
     assert c["88"].subject.text == "SOUTH COAST"
     assert c["30,000 hectares"].subject.text == "ISLANDS"
+
+
+def test_a_place_in_another_clause_does_not_own_a_figure():
+    text = ("Not only was the Harbour Tour the No. 1 tour both worldwide and in North America, but she "
+            "also brought in a whopping $1.04 billion with 4.35 million tickets sold.\n")
+    c = by_text(claims_of(text))
+    assert c["$1.04 billion"].subject.text == "Harbour Tour"   # not "North America", not "Harbour Tour the No"

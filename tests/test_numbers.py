@@ -324,3 +324,19 @@ def test_the_first_n_things_are_n():
     # "the first 22 dates" is a part of 22, not "at least 22"
     m = one("from the first 22 dates of the tour")
     assert (m.interval.low, m.interval.high) == (22, 22)
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Almost five million hectares burned", "area", 5e6 * 1e4),
+    ("two million people", "count", 2e6),
+    ("five billion euros", "money", 5e9),
+    ("seven hectares", "area", 7e4),
+    ("ten thousand visitors", "count", 1e4),
+])
+def test_a_number_word_takes_its_scale_and_unit(text, kind, value):
+    m = one(text)
+    assert (m.kind, m.value) == (kind, pytest.approx(value))
+
+
+def test_a_number_word_alone_is_its_value():
+    assert one("eight universities").value == 8

@@ -71,21 +71,8 @@ _QUAL_ALT = "|".join(
 # stops a match from starting inside a longer number or an identifier. The
 # look-ahead of first characters (a currency's or a digit) is implied by the
 # rest: tested first, it spares the look-behind at most positions (25% faster).
-NUMBER = regex.compile(
-    r"""
-    (?=[\dHURCEGSANMI$€£¥₹])
-    (?<![\w.,/)\[-]|\d\ |\w\()                         # not inside an identifier ("CB(1)868/20-21(02)") or a note mark ("[1]")
-    (?P<cur>(?:HK|US|SG|S|A|C|NZ|NT|MOP)\$\ ?|(?:RMB|CNY|EUR|HKD|USD|GBP|SGD|AUD|JPY|INR)\s?|Rs\.?\ ?|\$|€|£|¥|₹\ ?)?
-    (?(cur)|(?<![\w.,/)\[-]|\d\ |\w\())                # "RMB620 million": a currency may touch it
-    (?P<num>
-        \d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|(?i:million|billion|trillion)\b))  # "35,1%", "14,5 million": a decimal comma
-      | \d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]\d)    # "32,36,63,297": lakh grouping
-      | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)
-      | \d{1,3}(?:\ \d{3})+(?:\.\d+)?(?!\d)
-      | \d+(?:\.\d+)?
-    )
-    (?P<plus>\+(?![\d\w]))?                               # "1,800+": more than
-    (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mln|mn|bln|bn|tn|lakh\s+crores?|lakhs?|crores?)|(?<=\d)[mkb])\b)?
+# A unit after a figure (the verbose text of a group, shared by NUMBER and WORD_TAIL)
+_UNIT = r"""
     (?P<unit>(?i:
         \s?%
       | \s?per\s?cent\b
@@ -101,8 +88,31 @@ NUMBER = regex.compile(
       | -?\s?(?:(?:mega|kilo)?lit(?:re|er)s?\b|M[Ll]\b|cubic\s+met(?:re|er)s\b|m3\b|m³|(?:US\s+)?gallons?\b)
       | \s(?:euros?|yuan|yen|renminbi|U\.?S\.?\s+dollars|Hong\s+Kong\s+dollars|Singapore\s+dollars)\b
     ))?
-    """,
+"""
+NUMBER = regex.compile(
+    r"""
+    (?=[\dHURCEGSANMI$€£¥₹])
+    (?<![\w.,/)\[-]|\d\ |\w\()                         # not inside an identifier ("CB(1)868/20-21(02)") or a note mark ("[1]")
+    (?P<cur>(?:HK|US|SG|S|A|C|NZ|NT|MOP)\$\ ?|(?:RMB|CNY|EUR|HKD|USD|GBP|SGD|AUD|JPY|INR)\s?|Rs\.?\ ?|\$|€|£|¥|₹\ ?)?
+    (?(cur)|(?<![\w.,/)\[-]|\d\ |\w\())                # "RMB620 million": a currency may touch it
+    (?P<num>
+        \d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|(?i:million|billion|trillion)\b))  # "35,1%", "14,5 million": a decimal comma
+      | \d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]\d)    # "32,36,63,297": lakh grouping
+      | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)
+      | \d{1,3}(?:\ \d{3})+(?:\.\d+)?(?!\d)
+      | \d+(?:\.\d+)?
+    )
+    (?P<plus>\+(?![\d\w]))?                               # "1,800+": more than
+    (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mln|mn|bln|bn|tn|lakh\s+crores?|lakhs?|crores?)|(?<=\d)[mkb])\b)?
+    UNIT
+    """.replace("UNIT", _UNIT),
     # case-sensitive but for the words (scoped (?i:...)): three times faster
+    regex.VERBOSE | regex.V0,
+)
+# After a number word: "five million hectares", "two billion euros"
+WORD_TAIL = regex.compile(
+    r"""(?:\s(?P<scale>(?i:thousand|million|billion|trillion))\b)?
+    UNIT""".replace("UNIT", _UNIT),
     regex.VERBOSE | regex.V0,
 )
 
@@ -301,6 +311,17 @@ def find_numbers(view: str, start: int = 0, end: int | None = None) -> list[Ment
             mentions.append(Mention("percent", start_at, cent.end(), view[start_at:cent.end()], value,
                                     qualified_interval(value, QUALIFIERS.get(qual_text, ""), 1), "percent",
                                     qualifier=qual_text))
+            continue
+        tail = WORD_TAIL.match(view, m.end(), end)
+        if tail is not None and (tail.group("scale") or tail.group("unit")):
+            # "almost five million hectares", "two million people"
+            kind, unit, factor = _unit_of(tail.group("unit")) if tail.group("unit") else ("count", "", 1.0)
+            scale = (tail.group("scale") or "").lower()
+            multiplier = SCALES.get(scale, 1.0) * factor
+            stop = tail.end("unit") if tail.group("unit") else tail.end("scale")
+            mentions.append(Mention(kind, start_at, stop, view[start_at:stop], value * multiplier,
+                                    qualified_interval(value * multiplier, QUALIFIERS.get(qual_text, ""), multiplier),
+                                    unit, qualifier=qual_text, scale_word=scale))
             continue
         mentions.append(Mention("count", start_at, m.end(), view[start_at:m.end()], value,
                                 qualified_interval(value, QUALIFIERS.get(qual_text, ""), 1), "",

@@ -54,7 +54,7 @@ NAME = regex.compile(
     (?:[A-Z][\w'’&@+.-]*[\w+]|[A-Z]|[a-z]++[A-Z][\w@+.-]*)             # first word
     (?:
         (?:\s+(?:of|and|for|the|on|in|&|de|du|to)){0,2}
-        \s+(?:[A-Z][\w'’&@+.-]*[\w+]|[A-Z]|[a-z]++[A-Z][\w@+.-]*|\d+\.\d+)
+        \s+(?!No\.\s?\d)(?:[A-Z][\w'’&@+.-]*[\w+]|[A-Z]|[a-z]++[A-Z][\w@+.-]*|\d+\.\d+)  # not "No. 1"
     )*
     (?![\w$])                                                       # not a currency: HK$
     """,
