@@ -1611,7 +1611,7 @@ BASE_WORDS = regex.compile(r"\b(?:from|than|compared|versus|vs|against)\b", rege
 # "40% more than in 2020", "up 12 per cent from the figure in 2020", "compared
 # with 2019": the base a figure is compared with, not the time it holds for
 COMPARED_WITH = regex.compile(
-    r"\b(?:than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against"
+    r"\b(?:than|compared\s+(?:to|with)|(?:by|in)\s+comparison\s+(?:to|with)|relative\s+to|versus|vs\.?|against"
     r"|from\s+(?:the|its|a|their)\s+(?:figure|level|number|total|count|record|one)s?)"
     r"\s+(?:(?:that|those)\s+)?(?:(?:of|in|at|for|during)\s+)?(?:the\s+)?$",
     regex.IGNORECASE)

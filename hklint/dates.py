@@ -38,6 +38,7 @@ MONTHS = {
     "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
     "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+_COUNT_WORDS = {w: k for k, w in enumerate("two three four five six seven eight nine ten eleven".split(), 2)}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 # Pieces shared by the patterns below. A year is 1900-2100 and never a piece
@@ -70,11 +71,14 @@ DATE_PHRASE = regex.compile(
       # (the) third quarter of 2024 / (the) first half of 2021
       | (?:the\s+)?(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<q_year>{_YEAR})
       | (?:the\s+)?(?P<h_ord>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?P<h_year>{_YEAR})
+      # the first six months of 2019 / the last three months of 2022
+      | (?:the\s+)?(?P<nm_side>first|last)\s+(?P<nm_n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])
+        \s+months\s+of\s+(?P<nm_year>{_YEAR})
       # January to September 2022 / between January and June 2024 / Jan-Mar 2023
       | (?:(?:between|from)\s+)?(?P<mr_a>{_MONTH})\s*(?:-|–|to|and|through|until)\s*(?P<mr_b>{_MONTH}),?\s+(?P<mr_year>{_YEAR})
       # end-May 2025 / the end of April 2025 / mid-June 2025 / June 2025
       | (?:(?P<m_mod>(?:the\s+)?(?:end|beginning|start|middle)\s+of|end|mid|early|late)[\s-]+)?
-        (?P<month>{_MONTH}),?\s+(?P<m_year>{_YEAR})
+        (?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<m_year>{_YEAR})
       # from 2016 to 2020 / between 2016 and 2020 / 2016-2020
       | (?:from\s+)?(?P<span_a>{_YEAR})\s*(?:-|to|until|through)\s*(?P<span_b>{_YEAR})
       | between\s+(?P<btw_a>{_YEAR})\s+and\s+(?P<btw_b>{_YEAR})
@@ -181,7 +185,7 @@ _YEAR_HIT = regex.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d|2100)(?!\d)")
 # of hklint.extract.prefilter, so ASCII text only).
 _PHRASE_BEFORE_YEAR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
                        "quarter", "half", "end", "beginning", "start", "middle", "mid", "early", "late",
-                       "fiscal", "financial", "fy", "from", "between", *"0123456789")
+                       "fiscal", "financial", "fy", "from", "between", "months", *"0123456789")
 # How far a phrase reaches before its year ("the fourth quarter of 2020") and
 # after it ("2016 to 2020" plus what DATE_PHRASE's look-ahead inspects).
 _LOOK_BEHIND = 32
@@ -226,6 +230,11 @@ def _period_from_match(match: regex.Match, phrase: str) -> Period | None:
         number = int(digit) if digit else _ORDINALS[quarter.lower()]
         year = int(groups["q_short_year"] or groups["q_year"])
         return _months(year, 3 * number - 2, 3 * number, "quarter", text)
+    if groups["nm_year"]:
+        n = groups["nm_n"].lower()
+        n = int(n) if n.isdigit() else _COUNT_WORDS[n]
+        first, last = (1, n) if groups["nm_side"].lower() == "first" else (13 - n, 12)
+        return _months(int(groups["nm_year"]), first, last, "span", text)
     half = groups["h_short"] or groups["h_ord"]
     if half:
         number = int(half[1]) if groups["h_short"] else _ORDINALS[half.lower()]

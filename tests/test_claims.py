@@ -1008,3 +1008,11 @@ def test_a_place_in_another_clause_does_not_own_a_figure():
             "also brought in a whopping $1.04 billion with 4.35 million tickets sold.\n")
     c = by_text(claims_of(text))
     assert c["$1.04 billion"].subject.text == "Harbour Tour"   # not "North America", not "Harbour Tour the No"
+
+
+def test_the_period_compared_with_is_not_the_figures():
+    text = ("Harbour Port throughput rose by 4.8 per cent by comparison with the first six months of 2018. "
+            "Harbour Port handled 240.7 million tonnes in the first six months of 2019.\n")
+    c = by_text(claims_of(text))
+    assert c["4.8 per cent"].as_of is None
+    assert c["240.7 million"].as_of.label() == "2019-01-01/2019-06-30"

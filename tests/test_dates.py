@@ -410,3 +410,14 @@ def test_urls_found_from_their_places_are_the_patterns_matches():
 
     text = "See https://x.org/2021-03/a and www.y.hk/2022/10/ (http://z) or hhttp://w, www.www.q\thttp"
     assert dates._urls(text) == [m.span() for m in dates._URL.finditer(text)]
+
+
+@pytest.mark.parametrize("phrase, start, end, granularity", [
+    ("the first six months of 2019", (2019, 1, 1), (2019, 6, 30), "span"),
+    ("the first 9 months of 2023", (2023, 1, 1), (2023, 9, 30), "span"),
+    ("the last three months of 2022", (2022, 10, 1), (2022, 12, 31), "span"),
+    ("November of 2019", (2019, 11, 1), (2019, 11, 30), "month"),
+])
+def test_months_of_a_year(phrase, start, end, granularity):
+    (s, e, period), = find_periods(f"sold in {phrase}.")
+    assert (period.start, period.end, period.granularity) == (dt.date(*start), dt.date(*end), granularity)
