@@ -2195,6 +2195,7 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
     names = [n for n in names if not PARENT_BEFORE.search(view, max(0, n.start - 40), n.start)
              and not SOURCE_BEFORE.search(view, max(0, n.start - 40), n.start)]
     names = _without_appositives(view, names, mention.start)
+    names = _without_speakers(view, names, mention.start)
     in_clause = [n for n in names if c_start <= n.start and n.end <= c_end]
     if in_clause:
         # "an airline based in Hong Kong, offering services to 162 destinations": a
@@ -2222,6 +2223,20 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
         # a heading is weak evidence: shown only with --min-confidence 0.5
         return lead, (0.7 if lead.source == "lead-in" else 0.5)
     return None, 0.0
+
+
+# "Microsoft revealed that Minecraft had sold", "Elon Musk said SpaceX would":
+# a name before a verb of saying tells the figure; the name it tells of owns it
+SPEAKER_AFTER = regex.compile(
+    r"['’]?s?\s*(?:,[^,.;]{1,40},\s*)?(?:has\s+|have\s+|had\s+)?(?:said|says|told|tells|revealed|reveals|stated|states"
+    r"|confirmed|confirms|noted|notes|added|adds|explained|explains|claimed|claims|wrote|writes|tweeted|insisted)\b")
+
+
+def _without_speakers(view: str, names: list[_Name], figure: int) -> list[_Name]:
+    """A speaker owns none of what they tell of another name between them and the figure."""
+    speakers = [n for n in names if n.end <= figure and SPEAKER_AFTER.match(view, n.end) is not None
+                and any(n.end < m.start and m.end <= figure for m in names)]
+    return [n for n in names if n not in speakers] if speakers else names
 
 
 def _without_appositives(view: str, names: list[_Name], figure: int) -> list[_Name]:

@@ -376,7 +376,7 @@ _EVENT_VERBS = r"""launched established set\s+up completed published promulgated
 # where a verb stands: the look-behind at every position cost twice the scan.
 _PAST = regex.compile(
     r"""
-      \b(?:was|were|had)\s+(?:\w+ly\s+|also\s+|not\s+)?(?:\w+ed|set\s+up|built|begun|undertaken|made|held|given|won|taken|granted)\b
+      \b(?:was|were|had)\s+(?:\w+ly\s+|also\s+|not\s+)?(?:\w+ed|set\s+up|built|begun|undertaken|made|held|given|won|taken|granted|sold|spent|paid)\b
     | \b(?=(?:VERBS)\b)
       (?<!\b(?:has|have|had|is|are|be|been|being|will|to|would|shall|may|can)\s+(?:\w+ly\s+|also\s+|not\s+)?)
       (?:VERBS)\b

@@ -471,6 +471,11 @@ def _superseded(older: Claim, newer: Claim, reason: str, older_doc: Document | N
     if (p is not None and p.source == "text" and older_doc is not None and older_doc.revision_date is not None
             and (older_doc.revision_date - p.end).days > HISTORY_DAYS):
         return Relation("series", older, newer, "the older figure is history its own document dates")
+    if (older.tense is Tense.PAST and p is not None and p.source == "text" and older_doc is not None
+            and older_doc.revision_date is not None and p.end < older_doc.revision_date):
+        # "In November of 2019, Microsoft revealed that Minecraft had sold 180
+        # million copies", in a page of May 2020: told as past, dated before the page
+        return Relation("series", older, newer, "the older figure is a past event its own document dates")
     return Relation("supersedes", older, newer, reason)
 
 

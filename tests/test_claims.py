@@ -1016,3 +1016,10 @@ def test_the_period_compared_with_is_not_the_figures():
     c = by_text(claims_of(text))
     assert c["4.8 per cent"].as_of is None
     assert c["240.7 million"].as_of.label() == "2019-01-01/2019-06-30"
+
+
+def test_a_speaker_does_not_own_what_they_tell_of_another_name():
+    c = by_text(claims_of("Elon Musk said Harbour Rockets made 61 launches. "
+                          "The Harbour Board said it runs 12 ferries.\n"))
+    assert c["61"].subject.text == "Harbour Rockets"
+    assert c["12"].subject.text == "Harbour Board"   # no other name: the speaker tells of itself
