@@ -214,7 +214,7 @@ SCOPE = regex.compile(
 AS_OF_CUE = regex.compile(
     r"""(?:\bas\s+(?:of|at)(?:\s+the\s+end\s+of)?|\bup\s+to|\bby(?:\s+the\s+end\s+of)?
       |\bin|\bduring|\bfor|\bat\s+the\s+end\s+of|\bas\s+at|\bat|\bin\s+the\s+year|\bof
-      |\bfrom|\bsince|\bthrough|\buntil|\bwithin)\s*(?:the\s+)?$""",
+      |\bfrom|\bsince|\bthrough|\buntil|\bwithin)\s*(?:the\s+)?(?:(?:calendar|its|their)\s+)?(?:year\s+)?$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -321,6 +321,13 @@ ROLE_NOUN_AFTER = regex.compile(
     r"|underlying|pre-tax|after-tax|core)\s+){0,3})?"
     r"(?P<noun>deficit|surplus|loss|profit|revenue|debt|investment|spending|expenditure"
     r"|income|dividend|reserves|receipt|sale|earning|turnover)s?\b", regex.I)
+# "The ticket to enter Machu Picchu costs USD 40", "an entry fee of $20"
+PRICE_BEFORE = regex.compile(r"\b(?:tickets?|admission|entry|entrance|fares?|fees?)\b[^.;\d]{0,40}?"
+                             r"\b(?:costs?|is|are|was|were|at|of|priced\s+at)\s+(?:(?:about|around|just|only)\s+)?$",
+                             regex.IGNORECASE)
+SAVING_BEFORE = regex.compile(r"\b(?:sav(?:e|es|ed|ing)|savings\s+of)\s+(?:(?:about|around|some|over|nearly|almost"
+                              r"|more\s+than|up\s+to|an\s+estimated)\s+)?$", regex.IGNORECASE)
+SAVING_AFTER = regex.compile(r"\s*(?:worth\s+of\s+|in\s+)?savings?\b", regex.IGNORECASE)
 # "$200 million in merch sales", "in ticket revenue": money a kind of sales brought in
 SALES_AFTER = regex.compile(r"\s*in\s+(?:[a-z][\w-]*\s+){1,2}?(?:sales|revenues?|earnings|turnover)\b")
 # "nearly $365 per share", "$9.99 a month": a price, not an amount the owner has
@@ -1315,9 +1322,15 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             tags.append("margin")
         elif COUNT_CHANGE_BEFORE.search(view, max(c_start, mention.start - 40), mention.start):
             tags.append("change")  # "fell by 54 000", "following a decrease of 28 000": not a level
+        elif acted and acted.group("verb").lower().startswith("restor"):
+            # "has restored power to 1.2 million": back on; "trying to restore power
+            # to 1.1 million customers impacted", "restoring ... to": still out
+            done = acted.group("verb").lower().startswith(("restored", "restores"))
+            tags.append("by restored" if done else "by without power")
         elif np is not None and CASUALTY_AFTER.match(view, np[1], c_end):
             # "with 1090 people injured": what befell them, counted over an event
-            tags.append("by " + CASUALTY_AFTER.match(view, np[1], c_end).group("verb").lower())
+            verb = " ".join(CASUALTY_AFTER.match(view, np[1], c_end).group("verb").lower().split())
+            tags.append("by " + CASUALTY_TAG.get(verb, verb))
         elif flow:
             # "global PC shipments rose 0.1% to 67.2 million units": what the clause
             # counts is shipped over a stretch of time
@@ -1544,6 +1557,8 @@ IN_PLACE = regex.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A
 
 # "between January and September 2022", "January-March 2023": a stretch of months, a period by itself
 MONTH_SPAN = regex.compile(r"(?:(?:between|from)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", regex.IGNORECASE)
+# a digit of another figure between a period and a figure, not of a label "(FY19)"
+NOT_FY_DIGIT = regex.compile(r"(?<!\bFY\s?'?\d*)\d")
 FISCAL_WORDS = regex.compile(r"(?:fiscal|financial)\s+year|FY", regex.IGNORECASE)
 SELF_CUE = regex.compile(r"in")
 
@@ -1561,6 +1576,8 @@ COUNT_VERB = regex.compile(
     r"|emit(?:ted|s|ting)?|export(?:ed|s|ing)?|import(?:ed|s|ing)?"
     # "the earthquake killed at least 17,000 people": what befell them in an event
     r"|kill(?:ed|s|ing)?|injur(?:ed|es|ing)|wound(?:ed|s|ing)?|displac(?:ed|es|ing)"
+    # "has restored power to 1.2 million customers": those whose outage ended
+    r"|restor(?:ed|es|e|ing)\s+(?:power|service|electricity|supply)\s+to"
     # "plans to open about 2,000 new stores", "opened 590 stores": openings over a period
     r"|open(?:ed|s|ing)?|clos(?:ed|es|ing)|clos(?:e))\s+"
     # "carried 120,000 and 45,000 passengers": the verb is the second figure's too
@@ -1577,7 +1594,7 @@ COUNT_VERB_FAMILY = {
     "produc": "produced", "manufactur": "produced", "carr": "carried", "handl": "handled",
     "emit": "emitted", "emission": "emitted", "export": "exported", "import": "imported",
     "kill": "killed", "injur": "injured", "wound": "wounded", "displac": "displaced",
-    "open": "opened", "clos": "closed",
+    "open": "opened", "clos": "closed", "restor": "restored",
 }
 MILESTONE_NOUNS = frozenset("mark marks milestone milestones threshold landmark barrier".split())
 COUNT_CHANGE_BEFORE = regex.compile(
@@ -1590,7 +1607,11 @@ COUNT_CHANGE_BEFORE = regex.compile(
 # "a per-theater average of $558", "an average of 40,000 a day": an average, its own measure
 AVERAGE_BEFORE = regex.compile(r"\baverage\s+(?:[\w-]+\s+){0,2}?(?:of\s+|was\s+|is\s+|at\s+)?"
                                r"(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?$", regex.IGNORECASE)
-CASUALTY_AFTER = regex.compile(r"\s+(?P<verb>injured|killed|dead|wounded|missing|displaced|hurt)\b", regex.IGNORECASE)
+CASUALTY_AFTER = regex.compile(
+    r"\s+(?:(?:currently|still|now)\s+)?(?P<verb>injured|killed|dead|wounded|missing|displaced|hurt|affected|impacted"
+    r"|without\s+(?:power|electricity|service|water))\b", regex.IGNORECASE)
+# the tag of what befell those counted: "impacted" is "affected", "without electricity" "without power"
+CASUALTY_TAG = {"impacted": "affected", "without electricity": "without power", "without service": "without power"}
 FLOW_NOUN_BEFORE = regex.compile(r"\b(?P<noun>shipments?|sales|deliveries|exports|imports|production|manufacturing"
                               r"|emissions)\b(?:[^.;:]|\.(?=\d)){0,70}$", regex.IGNORECASE)
 # "lost her seat by 149 votes", "won by 20 seats": a margin, not a count held
@@ -2061,6 +2082,10 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
     price = PRICE_AFTER.match(after)
     if price:
         role = f"price per {price.group('what').lower()}"
+    elif PRICE_BEFORE.search(view, max(c_start, mention.start - 60), mention.start):
+        role = "price"  # "The ticket to enter costs USD 40": what one pays, not a sum held
+    if SAVING_BEFORE.search(view, max(c_start, mention.start - 30), mention.start) or SAVING_AFTER.match(after):
+        role = "saving"  # "to save £145 million", "£145 million worth of savings": not a cost
     stage = BUDGET_STAGE.search(view, max(c_start, mention.start - 90), mention.start)
     if stage and role in ("amount", "funding", "budget"):
         # "authorized FY2007 funding of $17.932 billion", "the final appropriation was":
@@ -2196,6 +2221,9 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
              and not SOURCE_BEFORE.search(view, max(0, n.start - 40), n.start)]
     names = _without_appositives(view, names, mention.start)
     names = _without_speakers(view, names, mention.start)
+    # "79% of its 288,630 FPL customers and 95% of its 173,605 cooperative
+    # customers": a name right after another figure is what that figure counts
+    names = [n for n in names if not _counted_by_another(view, n, mention)]
     in_clause = [n for n in names if c_start <= n.start and n.end <= c_end]
     if in_clause:
         # "an airline based in Hong Kong, offering services to 162 destinations": a
@@ -2230,6 +2258,23 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
 SPEAKER_AFTER = regex.compile(
     r"['’]?s?\s*(?:,[^,.;]{1,40},\s*)?(?:has\s+|have\s+|had\s+)?(?:said|says|told|tells|revealed|reveals|stated|states"
     r"|confirmed|confirms|noted|notes|added|adds|explained|explains|claimed|claims|wrote|writes|tweeted|insisted)\b")
+
+
+OWN_FIGURE_BEFORE = regex.compile(r"(?<![\w.,])(?P<n>\d(?:[\d,.]*\d)?)(?:[ \t]+(?:thousand|million|billion))?[ \t]+$")
+
+
+def _counted_by_another(view: str, name: _Name, mention: Mention) -> bool:
+    """A name between another figure and its counted noun on its line ("288,630
+    FPL customers"); not after a year, nor in a list of names and figures ("SPD
+    206 FDP 92")."""
+    before = OWN_FIGURE_BEFORE.search(view, max(0, name.start - 25), name.start)
+    if before is None or mention.start <= before.start() < mention.end:
+        return False
+    noun = _NP_WORD.match(view, name.end)
+    if noun is None or not (_plural(noun.group("w")) or noun.group("w") in UNMARKED_PLURALS):
+        return False
+    n = before.group("n")
+    return not (len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100)
 
 
 def _without_speakers(view: str, names: list[_Name], figure: int) -> list[_Name]:
@@ -2272,10 +2317,10 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
         if 0 <= s - mention.end <= 40 and view[e:e + 1] == ")" and OWN_YEAR.fullmatch(view, mention.end, s):
             return period  # "6,616+ (2023)", "6,500 staff (2021)": the figure's own year, in brackets
         cue = AS_OF_CUE.search(view[max(0, s - 30):s])
-        if not cue and (period.granularity == "fiscal-year" and FISCAL_WORDS.match(period.text)
+        if not cue and (period.granularity == "fiscal-year" and FISCAL_WORDS.search(period.text)
                         or period.granularity == "span" and MONTH_SPAN.match(period.text)) \
                 and c_start <= s and e <= c_end \
-                and not DIGIT.search(view, min(e, mention.end), max(s, mention.start)):
+                and not NOT_FY_DIGIT.search(view, min(e, mention.end), max(s, mention.start)):
             # "With fiscal year 2015 revenue of $485.7 billion": a period by itself, in its clause
             cue = SELF_CUE.match("in")
         if not cue:

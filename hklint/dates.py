@@ -69,11 +69,11 @@ DATE_PHRASE = regex.compile(
       | (?P<q_short>Q[1-4]|[1-4]Q)\s*(?P<q_short_year>{_YEAR})
       | (?P<h_short>H[12])\s*(?P<h_short_year>{_YEAR})
       # (the) third quarter of 2024 / (the) first half of 2021
-      | (?:the\s+)?(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<q_year>{_YEAR})
-      | (?:the\s+)?(?P<h_ord>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?P<h_year>{_YEAR})
+      | (?:the\s+)?(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:the\s+year\s+)?(?P<q_year>{_YEAR})
+      | (?:the\s+)?(?P<h_ord>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:the\s+year\s+)?(?P<h_year>{_YEAR})
       # the first six months of 2019 / the last three months of 2022
       | (?:the\s+)?(?P<nm_side>first|last)\s+(?P<nm_n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])
-        \s+months\s+of\s+(?P<nm_year>{_YEAR})
+        \s+months\s+of\s+(?:the\s+year\s+)?(?P<nm_year>{_YEAR})
       # January to September 2022 / between January and June 2024 / Jan-Mar 2023
       | (?:(?:between|from)\s+)?(?P<mr_a>{_MONTH})\s*(?:-|–|to|and|through|until)\s*(?P<mr_b>{_MONTH}),?\s+(?P<mr_year>{_YEAR})
       # end-May 2025 / the end of April 2025 / mid-June 2025 / June 2025
@@ -90,6 +90,8 @@ DATE_PHRASE = regex.compile(
       # (calendars differ: April-March in Hong Kong, October-September for the
       # US federal government), so it is kept as a fiscal year named by that year
       | (?:(?:fiscal|financial)\s+year\s+|FY\s?)(?P<fyl_year>{_YEAR})
+      # its 2018 fiscal year
+      | (?P<fyr_year>{_YEAR})\s+(?:fiscal|financial)\s+year\b
       # 2024; 1500-1899 only after a word that makes it a time ("opened in 1863")
       | (?P<year>{_YEAR})
       | (?<=\b(?:in|since|from|until|till|before|after|by|circa)\s)(?P<old_year>1[5-8]\d\d)
@@ -208,8 +210,8 @@ def _period_from_match(match: regex.Match, phrase: str) -> Period | None:
         except ValueError:
             return None
         return Period(day, day, "day", text)
-    if groups["fyl_year"]:
-        year = int(groups["fyl_year"])
+    if groups["fyl_year"] or groups["fyr_year"]:
+        year = int(groups["fyl_year"] or groups["fyr_year"])
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "fiscal-year", text)
     if groups["year"] or groups["old_year"]:
         year = int(groups["year"] or groups["old_year"])

@@ -1024,3 +1024,48 @@ def test_a_speaker_does_not_own_what_they_tell_of_another_name():
                           "The Harbour Board said it runs 12 ferries.\n"))
     assert c["61"].subject.text == "Block World"
     assert c["12"].subject.text == "Harbour Board"   # no other name: the speaker tells of itself
+
+
+def test_outage_counts_say_what_befell_those_counted():
+    text = ("Harbour Power has restored power to 1.2 million customers. Harbour Power is focused on "
+            "restoring the approximately 850,000 customers currently without power. Harbour Power is "
+            "trying to restore power to 1.1 million customers impacted by the storm. About 2.1 million "
+            "Harbour Power customers were affected by the storm.\n")
+    c = by_text(claims_of(text))
+    assert c["1.2 million"].attribute.endswith("by restored")
+    assert c["approximately 850,000"].attribute.endswith("by without power")
+    assert c["1.1 million"].attribute.endswith("by without power")   # still waiting: not yet restored
+
+
+def test_a_name_between_another_figure_and_its_noun_owns_only_that_figure():
+    text = ("Lee County was in the worst shape, with 79% of its 288,630 FPL customers and 95% of its "
+            "173,605 cooperative customers without electricity.\n")
+    c = by_text(claims_of(text))
+    assert "fpl" not in c["173,605"].subject.key
+    # in a run of names and figures ("SPD 206 FDP 92") a name is the next figure's
+    from hklint.claims import _counted_by_another, _Name
+    from hklint.extract.numbers import find_numbers
+    view = "SPD 206 FDP 92 seats"
+    second = find_numbers(view)[1]
+    assert not _counted_by_another(view, _Name(8, 11, "FDP", "title-case"), second)
+    view = "its 288,630 FPL customers and its 173,605 cooperative customers"
+    assert _counted_by_another(view, _Name(12, 15, "FPL", "title-case"), find_numbers(view)[1])
+
+
+def test_fiscal_years_written_before_fiscal_year_and_the_year_wording():
+    text = ("The Harbour Canal closed its 2018 fiscal year with 442.1 million tons. The Harbour Canal "
+            "closed the 2019 fiscal year (FY19) with 469 million tons. The Harbour Citadel received "
+            "447,800 visitors during the year 2021.\n")
+    c = by_text(claims_of(text))
+    assert c["442.1 million"].as_of.text == "2018 fiscal year"
+    assert c["469 million"].as_of.text == "2019 fiscal year"
+    assert c["447,800"].as_of.label() == "2021"
+
+
+def test_savings_and_prices_are_their_own_measures():
+    text = ("The Harbour Crossing is set to save £145 million. The new £1.35 billion Harbour Crossing "
+            "opened. The ticket to enter the Harbour Citadel costs USD 40 for foreigners.\n")
+    c = by_text(claims_of(text))
+    assert c["£145 million"].attribute.startswith("saving")
+    assert not c["£1.35 billion"].attribute.startswith("saving")
+    assert c["USD 40"].attribute.startswith("price")

@@ -421,3 +421,12 @@ def test_urls_found_from_their_places_are_the_patterns_matches():
 def test_months_of_a_year(phrase, start, end, granularity):
     (s, e, period), = find_periods(f"sold in {phrase}.")
     assert (period.start, period.end, period.granularity) == (dt.date(*start), dt.date(*end), granularity)
+
+
+@pytest.mark.parametrize("phrase, start, end, granularity", [
+    ("its 2018 fiscal year", (2018, 1, 1), (2018, 12, 31), "fiscal-year"),
+    ("the first half of the year 2020", (2020, 1, 1), (2020, 6, 30), "half"),
+])
+def test_more_ways_to_name_a_year_part(phrase, start, end, granularity):
+    (s, e, period), = find_periods(f"sold in {phrase}.")
+    assert (period.start, period.end, period.granularity) == (dt.date(*start), dt.date(*end), granularity)
