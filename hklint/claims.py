@@ -353,13 +353,17 @@ SHARE_PREDICATE = regex.compile(
 
 # "up 10%", "grew by 6%": a percentage that is a change, not a level.
 GROWTH_BEFORE = regex.compile(r"\b(?:up|down|grew|grown|increased?|decreased?|rose|fell|growth|by"
+                              r"|declined|declining|decreasing|increasing|shrank|shrunk|shrinking|slipped|slid|dropped"
+                              r"|dipped|plunged|plummeted|tumbled|sank|falling|dropping|climbed|jumped|surged|soared|rising"
                               r"|(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|jump|growth|change)\s+of)"
                               r"\s*(?:by\s+)?(?:about\s+)?$", regex.I)
 # "3% more than the year before", "the 60% jump", "a 4% increase"
 GROWTH_AFTER = regex.compile(r"\s*(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|fall"
                              r"|decline|jump|growth|gain|loss)\b", regex.I)
 
-DOWNWARD = regex.compile(r"\b(?:down|decreased?|decrease|fell|fall|drop|declined?|less|fewer|lower|loss)\b", regex.I)
+DOWNWARD = regex.compile(r"\b(?:down|decreased?|decrease|decreasing|fell|fall|falling|drop|dropped|dropping|declined?"
+                         r"|declining|shr[au]nk|shrinking|slipped|slid|dipped|plunged|plummeted|tumbled|sank|less|fewer"
+                         r"|lower|loss)\b", regex.I)
 # The period a change is measured from: "up 1% from mid-2018", "12.9% over 2009",
 # "10% higher than in 2023", "compared with 2019".
 BASE_PERIOD = regex.compile(
@@ -600,8 +604,8 @@ def _headings(view: str, block_list) -> dict[int, _Name]:
         is_heading = ("\n" not in text and len(text.split()) <= HEADING_MAX_WORDS
                       and not text.rstrip().endswith((".", ":", ";", ",", "?", "!"))
                       and not structure.BULLET.match(text) and not any(ch.isdigit() for ch in text[-3:]))
-        if is_heading and BYLINE.match(text):
-            continue  # "By Sophie He in Hong Kong": who wrote it, not what it is about
+        if is_heading and (BYLINE.match(text) or BYLINE_LINE.search(text)):
+            continue  # "By Sophie He in Hong Kong", "Wave Wire Services", "Published Dec 19, 2023": who wrote it, and when
         if is_heading and LABEL_VALUE.search(text):
             # "Longest continuous tunnel: East Finchley to Morden - 27.8km": a
             # line of a fact list, not a heading over the lines after it
@@ -968,6 +972,9 @@ LABEL_VALUE = regex.compile(r"\S:\s+\S.*\d|\d.*\s[-–—]\s+\S|\s[-–—]\s+\d
 
 PERIOD_LABEL = regex.compile(r"(?:FY|CY|AY)\s?'?\d{2,4}(?:[-/]\d{2,4})?|Q[1-4](?:\s?\d{4})?|H[12](?:\s?\d{4})?|FY")
 
+# A line naming a piece's agency or desk, or when it was published
+BYLINE_LINE = regex.compile(r"\b(?:wire|news)\s+services?\b|\bstaff\s+(?:writer|reporter)s?\b|\bnews\s*desk\b"
+                            r"|^\s*(?:published|updated|posted|last\s+updated|first\s+published)\b", regex.IGNORECASE)
 # A line saying who wrote or photographed a piece.
 BYLINE = regex.compile(r"\s*(?:(?:written|reported|posted|photos?|photographs?|text)\s+)?by\s*:?\s+[A-Z]",
                        regex.IGNORECASE)
@@ -982,6 +989,8 @@ def _acceptable(text: str) -> bool:
         return False  # "HKD 153 billion", "1.9 GW", "7.4 GigaWatts": a unit owns nothing
     if PERIOD_LABEL.fullmatch(text.strip()):
         return False  # "FY2006", "Q3", "H1 2024": a time, not a name
+    if CODE_AMOUNT.search(text) or BYLINE_LINE.match(text):
+        return False  # "USD2.5": an amount, not a name; "Published Dec": a dateline
     words = key.split()
     if all(w in MEASURE_ACRONYMS for w in words):
         return False  # "YoY", "GAAP EPS", "CAGR": a measure's initials, not a name that owns a figure
@@ -990,6 +999,7 @@ def _acceptable(text: str) -> bool:
     return not all(canonical(w) in GENERIC for w in text.split())
 
 
+CODE_AMOUNT = regex.compile(r"\b(?:USD|EUR|GBP|HKD|RMB|CNY|JPY|INR|SGD|AUD|CAD|CHF)\d")
 MEASURE_ACRONYMS = frozenset("yoy qoq mom cagr eps gaap ebitda ebit roi roe ytd gdp gnp cpi pmi aum arpu".split())
 
 
@@ -1600,7 +1610,8 @@ MILESTONE_NOUNS = frozenset("mark marks milestone milestones threshold landmark 
 COUNT_CHANGE_BEFORE = regex.compile(
     r"(?:\b(?:(?:rose|risen|fell|fallen|dropped|declined|increased|decreased|grew|grown|jumped|climbed|slipped|shrank"
     r"|went\s+(?:up|down)|up|down|increase|decrease|rise|fall|drop|decline|climb|grow)\s+by"
-    r"|(?:an?\s+)?(?:net\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|reduction|cut)\s+of)"
+    r"|(?:an?\s+)?(?:(?:net|notable|significant|slight|sharp|modest|marginal)\s+)?(?:increase|decrease|rise|fall|drop"
+    r"|decline|growth|reduction|cut|uptick|upturn|downturn|gain|hike|jump|surge|boost|dip)\s+of)"
     # "up 0.3% or US$10.6 billion from a month earlier": the same change in money
     r"|\b(?:up|down|rose|fell|increased|decreased)\s+(?:by\s+)?[\d.]+\s?(?:%|per\s?cent)\s*,?\s*or)"
     r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$", regex.IGNORECASE)

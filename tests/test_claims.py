@@ -1,6 +1,8 @@
 """Mentions -> claims: subjects, attributes, as-of periods, aliases (real seed sentences)."""
 from __future__ import annotations
 
+import pytest
+
 from hklint.claims import extract
 from hklint.load import line_starts
 from hklint.model import Document, Tense
@@ -1069,3 +1071,29 @@ def test_savings_and_prices_are_their_own_measures():
     assert c["£145 million"].attribute.startswith("saving")
     assert not c["£1.35 billion"].attribute.startswith("saving")
     assert c["USD 40"].attribute.startswith("price")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Harbour County homeless count declined by 0.27% this year.",
+    "Harbour County numbers were decreasing by about 0.3%.",
+    "Harbour Phones shipments shrank by 1%.",
+])
+def test_a_fall_told_with_any_verb_is_a_decline(sentence):
+    (claim,) = claims_of(sentence + "\n").claims
+    assert claim.attribute.startswith("decline")
+
+
+def test_bylines_and_datelines_own_nothing():
+    text = ("Homeless numbers show slight drop\n\nWave Wire Services\n\n"
+            "The total number of people experiencing homelessness fell to 75,312 people.\n")
+    assert all("wave" not in c.subject.key for c in claims_of(text).claims)
+    text = "Canal results\n\nPublished Dec 19, 2023 04:40 am\n\nThe Harbour Canal handled 510 million tons.\n"
+    assert all("published" not in c.subject.key for c in claims_of(text).claims)
+    from hklint.claims import _acceptable
+    assert not _acceptable("USD2.5")
+
+
+def test_an_uptick_of_an_amount_is_a_change():
+    (claim,) = [c for c in claims_of("Harbour Canal revenue reached USD3.3 billion, a notable uptick of USD319 "
+                                     "million on the year before.\n").claims if c.text == "USD319 million"]
+    assert claim.attribute.endswith("change")

@@ -340,3 +340,15 @@ def test_a_number_word_takes_its_scale_and_unit(text, kind, value):
 
 def test_a_number_word_alone_is_its_value():
     assert one("eight universities").value == 8
+
+
+@pytest.mark.parametrize("text", ["a vigil at 7 p.m. Tuesday", "doors open at 10am daily", "a 5 pm deadline"])
+def test_a_time_of_day_is_not_a_figure(text):
+    assert find_numbers(text) == []
+
+
+def test_over_after_a_verb_is_its_particle_not_a_bound():
+    m = one("eight chancellors presided over 19 sessions of the house".replace("eight ", ""))
+    assert (m.qualifier, m.interval.low, m.interval.high) == ("", 19, 19)
+    m = one("with over 19 sessions")
+    assert m.qualifier == "over"

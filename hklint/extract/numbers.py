@@ -121,6 +121,12 @@ WORD_TAIL = regex.compile(
 # every position (3x faster).
 QUAL_BEFORE = regex.compile(rf"\b(?<![\w-])(?P<qual>{_QUAL_ALT})\s+$", regex.IGNORECASE)  # \b: see NUMBER_WORD
 QUAL_WINDOW = 24
+# "at 7 p.m.", "10am", "9 a.m.": a time of day after a bare number
+CLOCK_AFTER = regex.compile(r"\s?(?:[ap]\.m\.|[ap]m\b)", regex.IGNORECASE)
+# "presided over", "took over": "over" is the verb's, not a bound on the figure
+PHRASAL_OVER = regex.compile(r"\b(?:presid(?:ed|es|ing)|took|takes|taking|taken|handed|hands|handing|ruled|rules"
+                             r"|watched|watches|fought|argued|pored|mulled|puzzled|tripped|stumbled|looked|cried)\s+over$",
+                             regex.IGNORECASE)
 FIRST_BEFORE = regex.compile(r"\bfirst\s+$", regex.IGNORECASE)
 # The last word of each qualifier: the window before a figure ends with one
 # (and white space) or QUAL_BEFORE cannot match (hklint.extract.prefilter).
@@ -517,6 +523,8 @@ def _qualifier(view: str, start: int) -> tuple[str, int]:
     q = QUAL_BEFORE.search(view, lo, start) if may_end_with(view[lo:start], _QUAL_LAST_WORDS) else None
     if q is None:
         return "", start
+    if PHRASAL_OVER.search(view, max(0, q.start("qual") - 16), q.end("qual")):
+        return "", start  # "presided over 19 sessions", "took over 30 firms": a verb's particle
     return _SPACE.sub(" ", q.group("qual").lower()), q.start("qual")
 
 
@@ -539,6 +547,8 @@ def _number_mention(view: str, m: "regex.Match[str]") -> Mention | None:
     if len(num) == 3 and num.isdigit() and not cur and not scale and not unit_text and not m.group("plus") \
             and MODEL_BEFORE.search(view, max(0, m.start() - 30), m.start()) and not PLURAL_AFTER.match(view, m.end()):
         return None  # "and Boeing 777 equipment": a model's number, part of its name
+    if not cur and not scale and not unit_text and CLOCK_AFTER.match(view, m.end()):
+        return None  # "at 7 p.m. Tuesday", "10am": a time of day
     # A bare four-digit year is a date, not a count; dates are found elsewhere.
     if (not cur and not scale and not unit_text and "," not in num and " " not in num
             and "." not in num and len(num) == 4 and 1900 <= value <= 2100):
