@@ -64,6 +64,8 @@ FROM = regex.compile(r"\bfrom\s+", regex.IGNORECASE)
 TO = regex.compile(r"\bto\s+", regex.IGNORECASE)
 # What may stand between A and "to B": "in 2016 ", "of GDP ", "a year earlier ".
 BETWEEN_MAX = 90
+# A new clause between A and "to B": its "to" is another change's
+CLAUSE_BREAK = regex.compile(r";|,\s+(?:while|whereas|but|and\s+the|although|though)\b", regex.IGNORECASE)
 
 # A percentage change: the verb or noun, then (or before) the percentage.
 CHANGE_BEFORE = regex.compile(
@@ -102,11 +104,11 @@ def _from_to(passage: Passage, pos: int, end: int) -> tuple[Figure, Figure] | No
         return None
     if a.mention.qualifier == "range":
         return split_range(passage, a)
-    if a.kind == "percent" or a.kind == "rank":
-        pass
+    if a.kind == "rank":
+        return None  # "moved from 7th place": a place in a ranking does not double
     to = TO.search(passage.view, a.mention.end, min(end, a.mention.end + BETWEEN_MAX))
-    if to is None:
-        return None
+    if to is None or CLAUSE_BREAK.search(passage.view, a.mention.end, to.start()):
+        return None  # "from 7th place, while the Southbank Centre moved up to 5th": another clause's "to"
     b = _figure_at(passage, to.end(), end)
     if b is None or (b.kind, b.unit) != (a.kind, a.unit):
         return None

@@ -321,6 +321,7 @@ ROLE_NOUN_AFTER = regex.compile(
     r"|underlying|pre-tax|after-tax|core)\s+){0,3})?"
     r"(?P<noun>deficit|surplus|loss|profit|revenue|debt|investment|spending|expenditure"
     r"|income|dividend|reserves|receipt|sale|earning|turnover)s?\b", regex.I)
+MORE_THAN_AFTER = regex.compile(r"\s*\)?\s*(?:more|less|higher|lower|above|below|over)\s+(?:than\b|the\b)", regex.IGNORECASE)
 # "The ticket to enter Machu Picchu costs USD 40", "an entry fee of $20"
 PRICE_BEFORE = regex.compile(r"\b(?:tickets?|admission|entry|entrance|fares?|fees?)\b[^.;\d]{0,40}?"
                              r"\b(?:costs?|is|are|was|were|at|of|priced\s+at)\s+(?:(?:about|around|just|only)\s+)?$",
@@ -772,11 +773,18 @@ def _trim_to_initials(name: str, abbr: str) -> str:
     if len(letters) < 2 and not abbr[:1].isupper():
         return ""
     words = name.split()
+    first = None
     for k in range(len(words)):
         tail = words[k:]
         initials = [w[0].lower() for w in tail if w[:1].isupper()]
-        if initials and initials[0] == letters[0] and _subsequence(letters, initials + [c.lower() for w in tail for c in w[1:] if c.isupper()]):
+        if initials == letters and not words[k].endswith(("'s", "’s")):
+            # "Ivory Coast's Coffee and Cocoa Council (CCC)": the words that spell it exactly
             return " ".join(tail)
+        if first is None and initials and initials[0] == letters[0] and _subsequence(
+                letters, initials + [c.lower() for w in tail for c in w[1:] if c.isupper()]):
+            first = " ".join(tail)
+    if first is not None:
+        return first
     if len(letters) <= 1 and len(words) <= 6:
         return name  # "(the Blueprint)": a short name for the phrase before it
     return ""
@@ -2115,6 +2123,8 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
         # "besting its 2019 revenue by around $400 million", "rose by $2 billion": not a level
         tags.append("margin" if MARGIN_BEFORE.search(view, max(c_start, mention.start - 60), mention.start)
                     else "change")
+    elif MORE_THAN_AFTER.match(after) and "additional" not in tags:
+        tags.append("change")  # "will cost $1.5 billion more than current estimates": an overrun, not a total
     recipient = RECIPIENT.search(view, mention.end, min(c_end, mention.end + 120)) or \
         RECIPIENT.search(view, max(c_start, mention.start - 80), mention.start)
     if recipient:

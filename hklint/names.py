@@ -310,15 +310,18 @@ def trim_to_initials(name: str, abbr: str) -> str:
     if len(letters) < 2:
         return ""
     words = name.split()
+    first = ""
     for k in range(len(words)):
         tail = words[k:]
-        if not tail[0][:1].isupper() or tail[0].lower() in OPENERS:
-            continue
+        if not tail[0][:1].isupper() or tail[0].lower() in OPENERS or tail[0].endswith(("'s", "’s")):
+            continue  # not "Coast's Coffee and Cocoa Council": a possessive names the owner
         capitals = [c.lower() for w in tail for c in w if c.isupper()]
         initials = [w[0].lower() for w in tail if w[:1].isupper()]
-        if initials[0] == letters[0] and _subsequence(letters, capitals):
-            return " ".join(tail)
-    return ""
+        if initials == letters:
+            return " ".join(tail)  # the words that spell it exactly
+        if not first and initials[0] == letters[0] and _subsequence(letters, capitals):
+            first = " ".join(tail)
+    return first
 
 
 def _subsequence(needle: list[str], hay: list[str]) -> bool:
@@ -559,6 +562,8 @@ def same_expansion(a: str, b: str) -> bool:
     short, long_ = sorted((ca, cb), key=len)
     if len(short) >= 3 and any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
         return True
+    if len(ca) >= 2 and sorted(ca) == sorted(cb):
+        return True  # "Cocoa-Coffee Council" / "Coffee and Cocoa Council": the same words in another order
     return _initials_align(ta, tb) or is_variant(a, b)
 
 

@@ -1097,3 +1097,10 @@ def test_an_uptick_of_an_amount_is_a_change():
     (claim,) = [c for c in claims_of("Harbour Canal revenue reached USD3.3 billion, a notable uptick of USD319 "
                                      "million on the year before.\n").claims if c.text == "USD319 million"]
     assert claim.attribute.endswith("change")
+
+
+def test_an_amount_more_than_another_is_a_change():
+    c = by_text(claims_of("The Harbour Telescope will cost $1.5 billion more than current estimates. "
+                          "The Harbour Telescope will cost $9.6 billion.\n"))
+    assert c["$1.5 billion"].attribute.endswith("change")
+    assert not c["$9.6 billion"].attribute.endswith("change")

@@ -241,3 +241,9 @@ def test_a_possessive_is_not_part_of_a_name():
     assert found("Harbour Go's") == ["Harbour Go"]
     got = found("Niantic's Harbour Go")
     assert "Niantic's Harbour Go" not in got and "Harbour Go" in got
+
+
+def test_an_expansion_after_a_possessive_and_in_another_word_order_is_one_thing():
+    assert names.trim_to_initials("Ivory Coast's Coffee and Cocoa Council", "CCC") == "Coffee and Cocoa Council"
+    assert names.same_expansion("Cocoa-Coffee Council", "Coffee and Cocoa Council")
+    assert not names.same_expansion("Coffee Council", "Cocoa Council")

@@ -352,3 +352,8 @@ def test_over_after_a_verb_is_its_particle_not_a_bound():
     assert (m.qualifier, m.interval.low, m.interval.high) == ("", 19, 19)
     m = one("with over 19 sessions")
     assert m.qualifier == "over"
+
+
+def test_a_vulgar_fraction_belongs_to_its_figure():
+    a, b = find_numbers("likely about $6½ billion, $1½ billion more than budgeted")
+    assert (a.value, b.value) == (6.5e9, 1.5e9)

@@ -100,7 +100,7 @@ NUMBER = regex.compile(
       | \d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]\d)    # "32,36,63,297": lakh grouping
       | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)
       | \d{1,3}(?:\ \d{3})+(?:\.\d+)?(?!\d)
-      | \d+(?:\.\d+)?
+      | \d+(?:\.\d+|[½¼¾⅓⅔])?                          # "$6½ billion"
     )
     (?P<plus>\+(?![\d\w]))?                               # "1,800+": more than
     (?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mln|mn|bln|bn|tn|lakh\s+crores?|lakhs?|crores?)|(?<=\d)[mkb])\b)?
@@ -247,7 +247,13 @@ _UNIT_NAMES = {
 }
 
 
+# Vulgar fractions after whole digits ("$6½ billion") and their values
+FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+
+
 def _digits(num: str) -> float:
+    if num[-1] in FRACTIONS:
+        return float(num[:-1]) + FRACTIONS[num[-1]]
     if DECIMAL_COMMA.fullmatch(num):
         return float(num.replace(",", "."))  # "35,1" before a percent sign
     return float(num.replace(",", "").replace(" ", ""))
@@ -258,6 +264,8 @@ DECIMAL_COMMA = regex.compile(r"\d{1,3},\d{1,2}")
 
 def precision_unit(num: str) -> float:
     """One unit of the last stated non-zero digit: 460 -> 10, 4,700 -> 100, 1.03 -> 0.01."""
+    if num[-1] in FRACTIONS:
+        return 0.25  # "6½": stated to a fraction of a unit
     clean = num.replace(",", ".") if DECIMAL_COMMA.fullmatch(num) else num.replace(",", "").replace(" ", "")
     if "." in clean:
         return 10 ** -len(clean.split(".")[1])
