@@ -127,6 +127,9 @@ ROLE_TAGS = (
     # "accommodating up to 10 people each": a figure per unit, not a total
     ("each", regex.compile(r"\b(?:each|apiece)\b(?=\s*(?:[.,;:)]|$))", regex.I),
      ("each", "apiece")),
+    # "the previous record Mega Millions jackpot was $656 million": a former value, its own measure
+    ("former", regex.compile(r"\b(?:previous|former|prior|old)\s+(?:all-time\s+)?(?:record|high|peak|best)s?\b", regex.I),
+     ("previous", "former", "prior", "old")),
     ("shared", regex.compile(r"\b(?:shared|split|divided)\s+(?:among|between|across)\b", regex.I),
      ("shared", "split", "divided")),
     ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day|(?:in|on)\s+(?:a\s+)?(?:single|one)\s+day)\b", regex.I),
@@ -321,6 +324,16 @@ ROLE_NOUN_AFTER = regex.compile(
     r"|underlying|pre-tax|after-tax|core)\s+){0,3})?"
     r"(?P<noun>deficit|surplus|loss|profit|revenue|debt|investment|spending|expenditure"
     r"|income|dividend|reserves|receipt|sale|earning|turnover)s?\b", regex.I)
+# What an amount is, named by the noun it stands before or after
+MONEY_NOUNS = {"jackpot": "prize", "prize": "prize", "cash option": "cash option", "lump sum": "cash option",
+               "ticket": "price", "fare": "price", "fee": "fee", "fine": "fine", "penalty": "fine",
+               "settlement": "settlement", "salary": "salary", "bonus": "bonus", "ransom": "ransom",
+               "break up fee": "fee", "transfer fee": "fee"}
+_MONEY_NOUN = r"(?P<noun>jackpots?|prizes?|cash\s+option|lump[- ]sum|tickets?|fares?|(?:break-?up\s+|transfer\s+)?fees?" \
+              r"|fines?|penalty|settlement|salary|bonus|ransom)"
+MONEY_NOUN_AFTER = regex.compile(r"\s*\)?\s*(?:[A-Z][\w-]*\s+){0,3}" + _MONEY_NOUN + r"\b")
+MONEY_NOUN_BEFORE = regex.compile(_MONEY_NOUN + r"\s+(?:of|was|is|at|worth)\s+(?:(?:about|around|an\s+estimated|some|nearly"
+                                  r"|almost|over|more\s+than)\s+)?$", regex.IGNORECASE)
 MORE_THAN_AFTER = regex.compile(r"\s*\)?\s*(?:more|less|higher|lower|above|below|over)\s+(?:than\b|the\b)", regex.IGNORECASE)
 # "The ticket to enter Machu Picchu costs USD 40", "an entry fee of $20"
 PRICE_BEFORE = regex.compile(r"\b(?:tickets?|admission|entry|entrance|fares?|fees?)\b[^.;\d]{0,40}?"
@@ -2103,6 +2116,10 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
         role = f"price per {price.group('what').lower()}"
     elif PRICE_BEFORE.search(view, max(c_start, mention.start - 60), mention.start):
         role = "price"  # "The ticket to enter costs USD 40": what one pays, not a sum held
+    noun = MONEY_NOUN_AFTER.match(after) or MONEY_NOUN_BEFORE.search(view, max(c_start, mention.start - 40), mention.start)
+    if noun:
+        # "a $2 ticket", "a $1.6 billion jackpot", "a one-time cash option of $913 million"
+        role = MONEY_NOUNS[" ".join(noun.group("noun").lower().replace("-", " ").split()).rstrip("s")]
     if SAVING_BEFORE.search(view, max(c_start, mention.start - 30), mention.start) or SAVING_AFTER.match(after):
         role = "saving"  # "to save £145 million", "£145 million worth of savings": not a cost
     stage = BUDGET_STAGE.search(view, max(c_start, mention.start - 90), mention.start)
@@ -2242,6 +2259,13 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
              and not SOURCE_BEFORE.search(view, max(0, n.start - 40), n.start)]
     names = _without_appositives(view, names, mention.start)
     names = _without_speakers(view, names, mention.start)
+    # "Mega Millions aside, the Powerball jackpot is $620 million", "apart from
+    # Harbour Air": a name set aside owns nothing the sentence goes on to say
+    set_aside = [n for n in names if ASIDE_AFTER.match(view, n.end) or EXCEPT_BEFORE.search(view, max(0, n.start - 20), n.start)]
+    if set_aside:
+        names = [n for n in names if n not in set_aside]
+        if not names:
+            return None, 0.0  # what the sentence is about is unnamed: not the heading's either
     # "79% of its 288,630 FPL customers and 95% of its 173,605 cooperative
     # customers": a name right after another figure is what that figure counts
     names = [n for n in names if not _counted_by_another(view, n, mention)]
@@ -2281,6 +2305,9 @@ SPEAKER_AFTER = regex.compile(
     r"|confirmed|confirms|noted|notes|added|adds|explained|explains|claimed|claims|wrote|writes|tweeted|insisted)\b")
 
 
+ASIDE_AFTER = regex.compile(r"\s+aside\b", regex.IGNORECASE)
+EXCEPT_BEFORE = regex.compile(r"\b(?:apart\s+from|aside\s+from|except(?:\s+for)?|other\s+than|besides|unlike)\s+(?:the\s+)?$",
+                              regex.IGNORECASE)
 OWN_FIGURE_BEFORE = regex.compile(r"(?<![\w.,])(?P<n>\d(?:[\d,.]*\d)?)(?:[ \t]+(?:thousand|million|billion))?[ \t]+$")
 
 

@@ -24,7 +24,8 @@ from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period,
 
 # Tags that must be equal on both sides for two figures to be the same fact.
 STRICT_TAGS = ("additional", "total", "monthly", "quarterly", "daily", "shared", "initial", "rate", "inflow",
-               "outflow", "net", "each", "part", "margin", "by loss", "by gain", "change", "weekly", "average")
+               "outflow", "net", "each", "part", "margin", "by loss", "by gain", "change", "weekly", "average",
+               "former")
 # Measures no word names: a bare percentage, a place in an unnamed ranking.
 UNSAID_MEASURES = frozenset({"percent", "rank"})
 # Tags that exclude each other when both are said.
@@ -280,7 +281,7 @@ def _mark_and_round_figure(a: Claim, b: Claim) -> bool:
 
 @dataclass(frozen=True)
 class Relation:
-    kind: str  # consistent, series, supersedes, conflict, unordered
+    kind: str  # consistent, series, distinct, supersedes, conflict, unordered
     older: Claim
     newer: Claim
     reason: str
@@ -322,6 +323,9 @@ def relate(a: Claim, b: Claim, documents: Mapping[str, Document],
     """How two comparable claims in one group stand to each other."""
     if values_agree(a, b, tolerance):
         return _outgrown_bound(a, b, documents, tolerance) or Relation("consistent", a, b, "values agree")
+    if _worlds_apart(a, b):
+        return Relation("distinct", a, b, f"{value_text(a)} and {value_text(b)} are orders of magnitude apart: "
+                                          "not one measure")
     rel = _relate_in_time(a, b, documents)
     if rel.kind in ("conflict", "unordered") and _mark_and_round_figure(a, b):
         return Relation("consistent", a, b, "a round figure and the mark it passed, nothing orders them")
@@ -335,6 +339,17 @@ def relate(a: Claim, b: Claim, documents: Mapping[str, Document],
     else:
         values = f"{value_text(rel.older)} vs {value_text(rel.newer)} cannot both hold"
     return Relation(rel.kind, rel.older, rel.newer, f"{values}; {rel.reason}")
+
+
+# Two values this many times apart are not one measure misstated ("a $2 ticket"
+# and "a $1.6 billion jackpot"); a slip of a thousand (thousand for million)
+# still pairs.
+MAGNITUDE_APART = 1e5
+
+
+def _worlds_apart(a: Claim, b: Claim) -> bool:
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo > 0 and hi / lo > MAGNITUDE_APART
 
 
 def _step(x: float) -> float:

@@ -1104,3 +1104,22 @@ def test_an_amount_more_than_another_is_a_change():
                           "The Harbour Telescope will cost $9.6 billion.\n"))
     assert c["$1.5 billion"].attribute.endswith("change")
     assert not c["$9.6 billion"].attribute.endswith("change")
+
+
+def test_a_name_set_aside_owns_nothing():
+    c = by_text(claims_of("# Harbour Lotto\n\nHarbour Lotto aside, the Coast drawing is Wednesday, and the jackpot "
+                          "for that is an estimated $620 million.\n"))
+    assert "an estimated $620 million" not in c or "harbour lotto" not in c["an estimated $620 million"].subject.key
+
+
+def test_what_an_amount_is_named_by_its_noun():
+    c = by_text(claims_of("Harbour Lotto players must buy a $2 ticket. The Harbour Lotto jackpot is an estimated "
+                          "$1.6 billion with a one-time cash option of $913 million.\n"))
+    assert c["$2"].attribute.startswith("price")
+    assert c["an estimated $1.6 billion"].attribute.startswith("prize")
+    assert c["$913 million"].attribute.startswith("cash option")
+
+
+def test_a_previous_record_is_its_own_measure():
+    c = by_text(claims_of("The previous record Harbour Lotto jackpot was $656 million, shared by three winners.\n"))
+    assert "former" in c["$656 million"].attribute

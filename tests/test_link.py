@@ -112,3 +112,14 @@ def test_a_time_no_year_places_is_not_linked_even_at_half_confidence():
     here = Path(__file__).parent / "fixtures/HK101/quiet_a_month_without_its_year_in_an_undated_page"
     report = lint([str(here)], Options(min_confidence=0.5))
     assert [f.code for f in report.findings if f.code.startswith(("HK1", "HK2"))] == []
+
+
+def test_values_orders_of_magnitude_apart_are_not_one_measure():
+    import dataclasses
+
+    def worth(path, value):
+        return dataclasses.replace(claim("harbour lotto", path), value=value, interval=Interval.point(value))
+
+    assert relate(worth("a.md", 2.0), worth("b.md", 1.08e9), {}).kind == "distinct"
+    # a slip of a thousand (thousand for million) still pairs
+    assert relate(worth("c.md", 10_000.0), worth("d.md", 10_000_000.0), {}).kind != "distinct"

@@ -93,7 +93,7 @@ NUMBER = regex.compile(
     r"""
     (?=[\dHURCEGSANMI$€£¥₹])
     (?<![\w.,/)\[-]|\d\ |\w\()                         # not inside an identifier ("CB(1)868/20-21(02)") or a note mark ("[1]")
-    (?P<cur>(?:HK|US|SG|S|A|C|NZ|NT|MOP)\$\ ?|(?:RMB|CNY|EUR|HKD|USD|GBP|SGD|AUD|JPY|INR)\s?|Rs\.?\ ?|\$|€|£|¥|₹\ ?)?
+    (?P<cur>(?:HK|US|SG|S|A|C|NZ|NT|MOP)\$\ ?|\$US\ ?|(?:RMB|CNY|EUR|HKD|USD|GBP|SGD|AUD|JPY|INR)\s?|Rs\.?\ ?|\$|€|£|¥|₹\ ?)?
     (?(cur)|(?<![\w.,/)\[-]|\d\ |\w\())                # "RMB620 million": a currency may touch it
     (?P<num>
         \d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|(?i:million|billion|trillion)\b))  # "35,1%", "14,5 million": a decimal comma
@@ -165,7 +165,7 @@ _SPACE = regex.compile(r"\s+")
 _DASH_SPACE = regex.compile(r"[\s-]+")
 
 CURRENCIES = {
-    "hk$": "HKD", "$": "$", "us$": "USD", "rmb": "CNY", "cny": "CNY",
+    "hk$": "HKD", "$": "$", "us$": "USD", "$us": "USD", "rmb": "CNY", "cny": "CNY",
     "€": "EUR", "eur": "EUR", "£": "GBP", "¥": "CNY",
     "euro": "EUR", "euros": "EUR", "yuan": "CNY", "renminbi": "CNY",
     "us dollars": "USD", "hong kong dollars": "HKD",
