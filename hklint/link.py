@@ -634,11 +634,27 @@ def relations(index: ClaimIndex, documents: Mapping[str, Document],
             rel = relate(claim, ref, documents, tolerance)
             if rel.kind in ("supersedes", "conflict") and rel.older is ref and rel.newer is claim:
                 continue  # the other side of the pair reports it
-            if rel.kind == "conflict" and _own_document_dates_the_other(claim, ref, claims, tolerance):
-                rel = Relation("series", rel.older, rel.newer,
-                               "the undated figure's own document gives the other figure for its period")
-            out.append(rel)
+            out.append(in_context(rel, claims, tolerance))
     return out
+
+
+def in_context(rel: Relation, claims: list[Claim], tolerance: float = 0.0) -> Relation:
+    """A pair's relation read beside the rest of its group: what the two
+    documents say besides these figures may settle it."""
+    if rel.kind == "conflict" and _own_document_dates_the_other(rel.older, rel.newer, claims, tolerance):
+        return Relation("series", rel.older, rel.newer,
+                        "the undated figure's own document gives the other figure for its period")
+    if rel.kind == "supersedes" and _older_document_knew(rel.older, rel.newer, claims, tolerance):
+        return Relation("consistent", rel.older, rel.newer,
+                        "the older document already gives the newer figure beside its own")
+    return rel
+
+
+def _older_document_knew(older: Claim, newer: Claim, claims: list[Claim], tolerance: float) -> bool:
+    """"Twitter is down to 1500 employees", Musk said; insiders say about 1000: a
+    later page's 1,500 revises nothing in a page that already weighed it."""
+    return any(o is not older and o.path == older.path and comparable(o, newer)
+               and values_agree(o, newer, tolerance) for o in claims)
 
 
 def _own_document_dates_the_other(a: Claim, b: Claim, claims: list[Claim], tolerance: float) -> bool:

@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from hklint.engine import load_corpus
-from hklint.link import _recency, build_index, comparable, relate, relations, restated
+from hklint.link import _recency, build_index, comparable, in_context, relate, relations, restated
 from hklint.model import Tense
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,7 +27,7 @@ def _by_definition(index, documents, min_confidence=0.0, tolerance=0.0):
             rel = relate(claim, ref, documents, tolerance)
             if rel.kind in ("supersedes", "conflict") and rel.older is ref and rel.newer is claim:
                 continue
-            out.append(rel)
+            out.append(in_context(rel, claims, tolerance))
     return out
 
 
