@@ -2413,6 +2413,13 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
                                 period.end.replace(month=8, day=31), "span", period.text)
             best, best_distance = period, distance
     if best is None:
+        # "A 2013 data breach that ... impacted 3 billion user accounts": the
+        # year the clause's subject is named by is its figures' year
+        lead = LEADING_YEAR.match(view, c_start, c_end)
+        if lead is not None:
+            best = next((p for s, _e, p in in_sentence if s == lead.end() and p.granularity == "year"
+                         and s < mention.start), None)
+    if best is None:
         best = _over_a_span(view, mention, in_sentence, c_start, c_end)
     if best is None:
         best = _relative_period(view, mention, c_start, c_end, memo)
@@ -2428,6 +2435,7 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
     return best
 
 
+LEADING_YEAR = regex.compile(r"\s*(?:[-*•]\s*)?(?:A|An|The)\s+(?=(?:19|20)\d\d\s+[a-z])")
 NAMED_EDITION = regex.compile(r"\b(?:Report|Survey|Census|Estimation|Assessment|Review|Yearbook|Statistics|Index"
                               r"|Outlook|Digest|Almanac)\s+$")
 

@@ -1123,3 +1123,9 @@ def test_what_an_amount_is_named_by_its_noun():
 def test_a_previous_record_is_its_own_measure():
     c = by_text(claims_of("The previous record Harbour Lotto jackpot was $656 million, shared by three winners.\n"))
     assert "former" in c["$656 million"].attribute
+
+
+def test_the_year_a_subject_is_named_by_dates_its_figures():
+    c = by_text(claims_of("A 2013 data breach at Harbour Mail actually impacted all of Harbour Mail's "
+                          "3 billion user accounts.\n"))
+    assert c["3 billion"].as_of.label() == "2013"
