@@ -1476,6 +1476,7 @@ SUPERLATIVE_SINCE = regex.compile(
     r"\b(?:most|highest|lowest|largest|smallest|best|worst|least|fewest|biggest|first\s+time"
     r"|\w+est)\b[^.;,]{0,25}?since\s*$", regex.IGNORECASE)
 ONWARDS_AFTER = regex.compile(r"\s+onwards?\b", regex.IGNORECASE)
+SPACE_RUN = regex.compile(r"\s+")
 PERIOD_TAGS = ("monthly", "quarterly")
 
 
@@ -1592,7 +1593,7 @@ QUOTES = "\"“”"
 def _not_a_figure(view: str, sentence, mention: Mention) -> bool:
     text = mention.text
     before = view[max(0, mention.start - 40):mention.start]
-    if mention.kind == "count" and TIMES_AFTER.match(view, mention.end):
+    if mention.kind == "count" and _times_after(view, mention.end):
         return True  # "nearly 50 times higher", "visited 3 times": a multiple, not a count
     if mention.kind == "count" and not mention.qualifier:
         if SECTION_NUMBER.fullmatch(text) and LINE_START.search(before) \
@@ -1620,6 +1621,28 @@ def _not_a_figure(view: str, sentence, mention: Mention) -> bool:
             if len(said) <= 80 and not said.endswith((".", "!", "?", ";", ":")):
                 return True  # a title: "Eight Major Strategies"
     return False
+
+
+# A pattern with a fixed word in it ("times", "onward") makes the regex module
+# look for that word from ``pos`` to the end of the view before it tries to
+# match at ``pos``: one scan of the rest of the document per call. The two
+# helpers below give the pattern an end it cannot reach past, so the result
+# is the same and the scan is short.
+
+def _times_after(view: str, pos: int):
+    """``TIMES_AFTER.match(view, pos)``, read within the line: "[ \\t]+times" cannot
+    cross a line, and the line's "\\n" ends the word as the end of the view would."""
+    line_end = view.find("\n", pos)
+    return TIMES_AFTER.match(view, pos, line_end if line_end >= 0 else len(view))
+
+
+def _onwards_after(view: str, pos: int):
+    """``ONWARDS_AFTER.match(view, pos)``, read up to the character after
+    "onwards" (the word boundary's) past the run of spaces it starts with."""
+    spaces = SPACE_RUN.match(view, pos)
+    if spaces is None:
+        return None
+    return ONWARDS_AFTER.match(view, pos, min(len(view), spaces.end() + len("onwards") + 1))
 
 
 def _in_short_quote(view: str, sentence, mention: Mention) -> bool:
@@ -2177,7 +2200,7 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
         word = cue.group(0).strip().lower()
         onwards = (word.startswith("since") and not SUPERLATIVE_SINCE.search(view, max(0, s - 40), s)) or (
             word.startswith("from") and (SINCE_FROM.search(view, max(0, s - 40), s)
-                                         or ONWARDS_AFTER.match(view, e)))
+                                         or _onwards_after(view, e)))
         if word.startswith(("since", "from", "until", "through", "within")) and not onwards:
             continue  # "from 138 in 2016 to 468": a change, not a time the figure holds
         if COMPARED_WITH.search(view, max(0, s - 50), s):
