@@ -772,51 +772,45 @@ def proper_words(a) -> frozenset[str]:
     if "proper words" not in a.shared:
         view = a.view
         found = set()
-        words = None  # the words the document writes, made when first needed
+        words = _words_of(view)  # the words the document writes
         inner = Counter(INNER_CAPITALISED.findall(view))
         for w in (w for w, n in inner.items() if n >= INNER_MIN):
             low = w.lower()
             if low not in MONTHS and low not in WEEKDAYS and low not in NP_STOP and _acceptable(w) \
-                    and not is_unit_word(w) and not DEMONYM.fullmatch(w):
-                if words is None:
-                    words = _words_of(view)
-                if low not in words:
-                    found.add(w)
+                    and not is_unit_word(w) and not DEMONYM.fullmatch(w) and low not in words:
+                found.add(w)
         a.shared["proper words"] = frozenset(found)
     return a.shared["proper words"]
 
 
-# ASCII characters that are not str.isalnum(), as spaces (for str.translate)
-_NOT_ALNUM = {c: " " for c in range(128) if not chr(c).isalnum()}
+class _WrittenWords:
+    """The words of a view, each looked up when asked: ``word in words`` when
+    ``word`` (letters or digits only) stands in the view as a word of its own,
+    with neither letter nor digit (str.isalnum) on either side -- exactly when
+    it is one of the view's maximal runs of such characters.
 
-
-def _words_of(view: str) -> set[str]:
-    """The words of ``view``: its maximal runs of str.isalnum() characters.
-
-    A lower-case word stands in the text as a word of its own (neither letter
-    nor digit on either side) exactly when it is one of them. White space is
-    never alphanumeric, so every run lies inside one white-space-separated
-    token: the distinct tokens are split once (C calls; a Python step only for
-    the few tokens holding punctuation other than ASCII), instead of searching
-    the whole text once for each word.
+    proper_words asks about a few dozen words a document: looking each up
+    with str.find costs less than splitting the whole text into its words.
     """
-    tokens = set(view.split())
-    words = {t for t in tokens if t.isalnum()}
-    rest = " ".join(t for t in tokens if not t.isalnum()).translate(_NOT_ALNUM)
-    for token in set(rest.split()):
-        if token.isalnum():
-            words.add(token)
-            continue
-        run: list[str] = []
-        for ch in token:
-            if ch.isalnum():
-                run.append(ch)
-            elif run:
-                words.add("".join(run))
-                run = []
-        if run:
-            words.add("".join(run))
-    return words
+
+    __slots__ = ("view",)
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+
+    def __contains__(self, word: str) -> bool:
+        view, n = self.view, len(word)
+        at = view.find(word)
+        while at >= 0:
+            if (at == 0 or not view[at - 1].isalnum()) and not view[at + n:at + n + 1].isalnum():
+                return True
+            at = view.find(word, at + 1)
+        return False
+
+
+def _words_of(view: str) -> _WrittenWords:
+    """The words of ``view``, for ``in`` tests (:class:`_WrittenWords`)."""
+    return _WrittenWords(view)
 
 
 ONE_WORD = regex.compile(r"(?<![\w'’.-])(?<!\b[Tt]he\s)[A-Z][a-z]{2,}(?:(?=['’]s\b)|(?![\w'’-]))")
