@@ -813,14 +813,12 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
 # (not after "the": "the Fund", "the Service" are short for a full name, read by _short_names)
 INNER_CAPITALISED = regex.compile(r"(?<=[a-z,;:)][ \t])(?<!\b[Tt]he\s)[A-Z][a-z]{2,}(?:(?=['’]s\b)|(?![\w'’-]))")
 INNER_MIN = 2  # inside sentences at least twice: a name the document keeps using
-# What says nothing about how a document writes a name in its prose: web and
-# mail addresses ("corporate.walmart.com", "www.cyberport.hk") and tag or
-# keyword lines ("  • cyberport,")
-NOT_PROSE = regex.compile(
-    r"\S*(?:://|www\.|@)\S*"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|[a-z]{2})\b\S*"
-    r"|^[ \t]*(?:[-*•·▪][ \t]*)?(?:[\w&'’-]+[ \t]?){1,3}[,;]?[ \t]*$",
-    regex.MULTILINE)
+# What says nothing about how a document writes a name in its prose: a web or
+# mail address ("corporate.walmart.com", "www.cyberport.hk") and a tag or
+# keyword line ("  • cyberport,"); tested only where a candidate word stands
+WEB_TOKEN = regex.compile(r"\S*(?:://|www\.|@)\S*|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|[a-z]{2})"
+                          r"(?:[/?#:]\S*)?")
+TAG_LINE = regex.compile(r"[ \t]*(?:[-*•·▪][ \t]*)?(?:[\w&'’-]+[ \t]?){1,3}[,;]?[ \t]*")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -836,51 +834,63 @@ def proper_words(a) -> frozenset[str]:
     if "proper words" not in a.shared:
         view = a.view
         found = set()
-        words = None  # the words the document writes, made when first needed
+        words = _words_of(view)  # the words the document writes
         inner = Counter(INNER_CAPITALISED.findall(view))
         for w in (w for w, n in inner.items() if n >= INNER_MIN):
             low = w.lower()
             if low not in MONTHS and low not in WEEKDAYS and low not in NP_STOP and _acceptable(w) \
-                    and not is_unit_word(w) and not DEMONYM.fullmatch(w):
-                if words is None:
-                    words = _words_of(NOT_PROSE.sub(" ", view))
-                if low not in words:
-                    found.add(w)
+                    and not is_unit_word(w) and not DEMONYM.fullmatch(w) and not words.in_prose(low):
+                found.add(w)
         a.shared["proper words"] = frozenset(found)
     return a.shared["proper words"]
 
 
-# ASCII characters that are not str.isalnum(), as spaces (for str.translate)
-_NOT_ALNUM = {c: " " for c in range(128) if not chr(c).isalnum()}
+class _WrittenWords:
+    """The words of a view, each looked up when asked: ``word in words`` when
+    ``word`` (letters or digits only) stands in the view as a word of its own,
+    with neither letter nor digit (str.isalnum) on either side -- exactly when
+    it is one of the view's maximal runs of such characters.
 
-
-def _words_of(view: str) -> set[str]:
-    """The words of ``view``: its maximal runs of str.isalnum() characters.
-
-    A lower-case word stands in the text as a word of its own (neither letter
-    nor digit on either side) exactly when it is one of them. White space is
-    never alphanumeric, so every run lies inside one white-space-separated
-    token: the distinct tokens are split once (C calls; a Python step only for
-    the few tokens holding punctuation other than ASCII), instead of searching
-    the whole text once for each word.
+    proper_words asks about a few dozen words a document: looking each up
+    with str.find costs less than splitting the whole text into its words.
     """
-    tokens = set(view.split())
-    words = {t for t in tokens if t.isalnum()}
-    rest = " ".join(t for t in tokens if not t.isalnum()).translate(_NOT_ALNUM)
-    for token in set(rest.split()):
-        if token.isalnum():
-            words.add(token)
-            continue
-        run: list[str] = []
-        for ch in token:
-            if ch.isalnum():
-                run.append(ch)
-            elif run:
-                words.add("".join(run))
-                run = []
-        if run:
-            words.add("".join(run))
-    return words
+
+    __slots__ = ("view",)
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+
+    def __contains__(self, word: str) -> bool:
+        return any(True for _at in self._places(word))
+
+    def in_prose(self, word: str) -> bool:
+        """``word`` stands on its own somewhere outside web addresses and tag lines."""
+        view = self.view
+        for at in self._places(word):
+            start = max(view.rfind(" ", 0, at), view.rfind("\n", 0, at), view.rfind("\t", 0, at)) + 1
+            end = min((e for e in (view.find(" ", at), view.find("\n", at), view.find("\t", at)) if e >= 0),
+                      default=len(view))
+            if WEB_TOKEN.fullmatch(view[start:end].strip("()[]<>\"',;.!?")):
+                continue  # "corporate.walmart.com", "https://www.cyberport.hk/en"
+            line_start = view.rfind("\n", 0, at) + 1
+            line_end = view.find("\n", at)
+            if TAG_LINE.fullmatch(view, line_start, len(view) if line_end < 0 else line_end):
+                continue
+            return True
+        return False
+
+    def _places(self, word: str):
+        view, n = self.view, len(word)
+        at = view.find(word)
+        while at >= 0:
+            if (at == 0 or not view[at - 1].isalnum()) and not view[at + n:at + n + 1].isalnum():
+                yield at
+            at = view.find(word, at + 1)
+
+
+def _words_of(view: str) -> _WrittenWords:
+    """The words of ``view``, for ``in`` tests (:class:`_WrittenWords`)."""
+    return _WrittenWords(view)
 
 
 ONE_WORD = regex.compile(r"(?<![\w'’.-])(?<!\b[Tt]he\s)[A-Z][a-z]{2,}(?:(?=['’]s\b)|(?![\w'’-]))")
@@ -1568,6 +1578,7 @@ SUPERLATIVE_SINCE = regex.compile(
     r"\b(?:most|highest|lowest|largest|smallest|best|worst|least|fewest|biggest|first\s+time"
     r"|\w+est)\b[^.;,]{0,25}?since\s*$", regex.IGNORECASE)
 ONWARDS_AFTER = regex.compile(r"\s+onwards?\b", regex.IGNORECASE)
+SPACE_RUN = regex.compile(r"\s+")
 PERIOD_TAGS = ("monthly", "quarterly")
 
 
@@ -1693,7 +1704,7 @@ QUOTES = "\"“”"
 def _not_a_figure(view: str, sentence, mention: Mention) -> bool:
     text = mention.text
     before = view[max(0, mention.start - 40):mention.start]
-    if mention.kind == "count" and TIMES_AFTER.match(view, mention.end):
+    if mention.kind == "count" and _times_after(view, mention.end):
         return True  # "nearly 50 times higher", "visited 3 times": a multiple, not a count
     if mention.kind == "count" and not mention.qualifier:
         if SECTION_NUMBER.fullmatch(text) and LINE_START.search(before) \
@@ -1721,6 +1732,28 @@ def _not_a_figure(view: str, sentence, mention: Mention) -> bool:
             if len(said) <= 80 and not said.endswith((".", "!", "?", ";", ":")):
                 return True  # a title: "Eight Major Strategies"
     return False
+
+
+# A pattern with a fixed word in it ("times", "onward") makes the regex module
+# look for that word from ``pos`` to the end of the view before it tries to
+# match at ``pos``: one scan of the rest of the document per call. The two
+# helpers below give the pattern an end it cannot reach past, so the result
+# is the same and the scan is short.
+
+def _times_after(view: str, pos: int):
+    """``TIMES_AFTER.match(view, pos)``, read within the line: "[ \\t]+times" cannot
+    cross a line, and the line's "\\n" ends the word as the end of the view would."""
+    line_end = view.find("\n", pos)
+    return TIMES_AFTER.match(view, pos, line_end if line_end >= 0 else len(view))
+
+
+def _onwards_after(view: str, pos: int):
+    """``ONWARDS_AFTER.match(view, pos)``, read up to the character after
+    "onwards" (the word boundary's) past the run of spaces it starts with."""
+    spaces = SPACE_RUN.match(view, pos)
+    if spaces is None:
+        return None
+    return ONWARDS_AFTER.match(view, pos, min(len(view), spaces.end() + len("onwards") + 1))
 
 
 def _in_short_quote(view: str, sentence, mention: Mention) -> bool:
@@ -2376,7 +2409,7 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
         word = cue.group(0).strip().lower()
         onwards = (word.startswith("since") and not SUPERLATIVE_SINCE.search(view, max(0, s - 40), s)) or (
             word.startswith("from") and (SINCE_FROM.search(view, max(0, s - 40), s)
-                                         or ONWARDS_AFTER.match(view, e)))
+                                         or _onwards_after(view, e)))
         if word.startswith(("since", "from", "until", "through", "within")) and not onwards:
             continue  # "from 138 in 2016 to 468": a change, not a time the figure holds
         if COMPARED_WITH.search(view, max(0, s - 50), s):
@@ -2459,10 +2492,26 @@ RELATIVE_BASE = regex.compile(
     r"\b(?:on|over|from|than|with|against|versus|vs\.?|compared)\b[^.;,\d]{0,30}$", regex.IGNORECASE)
 
 
+# Every RELATIVE_TIME match holds one of these words in any case, or the
+# name of a month as written (its month names are case-sensitive).
+_RELATIVE_TIME_WORDS = ("year", "month", "quarter")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
+def _may_name_relative_time(clause: str) -> bool:
+    """False when RELATIVE_TIME cannot match in ``clause``: most clauses, which
+    then cost two substring tests instead of the pattern's scan."""
+    return prefilter.may_hold(prefilter.folded(clause), _RELATIVE_TIME_WORDS) \
+        or any(map(clause.__contains__, _MONTH_NAMES))
+
+
 def _relative_times(view: str, c_start: int, c_end: int, memo: dict | None) -> list:
     """The clause's periods without a year that are no base of a comparison:
     the same for every figure of the clause, found once per clause."""
     found = None if memo is None else memo.get(("relative times", c_start, c_end))
+    if found is None and not _may_name_relative_time(view[c_start:c_end]):
+        found = []
     if found is None:
         found = [m for m in RELATIVE_TIME.finditer(view, c_start, c_end)
                  if not (COMPARED_WITH.search(view, max(c_start, m.start() - 50), m.start())

@@ -29,7 +29,7 @@ from typing import Iterable, Iterator
 
 import regex
 
-from hklint.extract.prefilter import lacks_all
+from hklint.extract.prefilter import folded, lacks_all, lower_case_twin, search_any_case
 from hklint.model import Period, Tense
 
 MONTHS = {
@@ -383,7 +383,7 @@ _PAST = regex.compile(
       (?<!\b(?:has|have|had|is|are|be|been|being|will|to|would|shall|may|can)\s+(?:\w+ly\s+|also\s+|not\s+)?)
       (?:VERBS)\b
       # "start-ups founded by students": a participle, not a past event ("grew by 6%" is one)
-      (?!\s+by\s+(?![\d$€£¥]|(?:about|around|some|over|nearly|almost|more|less|up|HK|US|RMB)\b|an?\s))
+      (?!\s+by\s+(?![\d$€£¥]|(?:about|around|some|over|nearly|almost|more|less|up|hk|us|rmb)\b|an?\s))
     """.replace("VERBS", "|".join(_EVENT_VERBS)),
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -393,17 +393,27 @@ _PAST = regex.compile(
 _PAST_WORDS = ("was", "were", "had", *sorted({v.split("\\")[0] for v in _EVENT_VERBS}))
 
 
-def _past(sentence: str) -> bool:
-    return not lacks_all(sentence, _PAST_WORDS) and _PAST.search(sentence) is not None
+# The tense patterns without IGNORECASE, for lower-cased ASCII sentences
+# (their letters are written in lower case for this: "hk", "us", "rmb").
+_FUTURE_LOWER, _STATE_LOWER, _PAST_LOWER = map(lower_case_twin, (_FUTURE, _STATE, _PAST))
+
+
+def _past(sentence: str, folded_text: str | None = None) -> bool:
+    if folded_text is None and sentence.isascii():
+        folded_text = sentence.lower()
+    if folded_text is not None and not any(map(folded_text.__contains__, _PAST_WORDS)):
+        return False
+    return search_any_case(_PAST, _PAST_LOWER, sentence, folded_text)
 
 
 def sentence_tense(sentence: str) -> Tense:
     """FUTURE for plans and targets, PAST for dated events, CURRENT otherwise."""
-    if _FUTURE.search(sentence):
+    folded_text = folded(sentence)  # lower-cased once for the three patterns
+    if search_any_case(_FUTURE, _FUTURE_LOWER, sentence, folded_text):
         return Tense.FUTURE
-    if _STATE.search(sentence):
+    if search_any_case(_STATE, _STATE_LOWER, sentence, folded_text):
         return Tense.CURRENT
-    if _past(sentence):
+    if _past(sentence, folded_text):
         return Tense.PAST
     return Tense.CURRENT
 

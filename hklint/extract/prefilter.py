@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 
 def lacks_all(text: str, words: Iterable[str]) -> bool:
     """True when ``text`` is ASCII and holds none of the lower-case ``words`` in any case."""
@@ -44,3 +46,24 @@ def may_end_with(text: str, words: tuple[str, ...], dot: bool = False) -> bool:
     if dot and text.endswith("."):
         text = text[:-1]
     return text.lower().endswith(words)
+
+
+def lower_case_twin(pattern: regex.Pattern) -> regex.Pattern:
+    """``pattern`` without IGNORECASE, for :func:`search_any_case`. Every letter
+    of ``pattern`` (but escapes such as ``\\s``) must be lower-case: then, in
+    ASCII text, where case folding is lower-casing, the twin finds in the
+    lower-cased text what ``pattern`` finds in the text."""
+    letters = regex.sub(r"\\.", "", pattern.pattern)
+    if not pattern.flags & regex.IGNORECASE or regex.search("[A-Z]", letters):
+        raise ValueError(f"no lower-case twin for {pattern.pattern[:40]!r}")
+    return regex.compile(pattern.pattern, pattern.flags & ~regex.IGNORECASE)
+
+
+def search_any_case(pattern: regex.Pattern, twin: regex.Pattern, text: str, folded_text: str | None) -> bool:
+    """Whether the IGNORECASE ``pattern`` matches ``text``; ``folded_text`` is
+    ``folded(text)``. In ASCII text the case-sensitive ``twin``
+    (:func:`lower_case_twin`) searches the lower-cased text instead: the
+    regex module's case-insensitive matching costs about half as much again."""
+    if folded_text is None:
+        return pattern.search(text) is not None
+    return twin.search(folded_text) is not None
