@@ -2294,7 +2294,7 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
     names = _without_speakers(view, names, mention.start)
     # "Mega Millions aside, the Powerball jackpot is $620 million", "apart from
     # Harbour Air": a name set aside owns nothing the sentence goes on to say
-    set_aside = [n for n in names if ASIDE_AFTER.match(view, n.end) or EXCEPT_BEFORE.search(view, max(0, n.start - 20), n.start)]
+    set_aside = [n for n in names if ASIDE_AFTER.match(view, n.end, min(len(view), n.end + 8)) or EXCEPT_BEFORE.search(view, max(0, n.start - 20), n.start)]
     if set_aside:
         names = [n for n in names if n not in set_aside]
         if not names:
@@ -2351,7 +2351,7 @@ def _counted_by_another(view: str, name: _Name, mention: Mention) -> bool:
     before = OWN_FIGURE_BEFORE.search(view, max(0, name.start - 25), name.start)
     if before is None or mention.start <= before.start() < mention.end:
         return False
-    noun = _NP_WORD.match(view, name.end)
+    noun = _NP_WORD.match(view, name.end, min(len(view), name.end + 40))
     if noun is None or not (_plural(noun.group("w")) or noun.group("w") in UNMARKED_PLURALS):
         return False
     n = before.group("n")
@@ -2360,7 +2360,7 @@ def _counted_by_another(view: str, name: _Name, mention: Mention) -> bool:
 
 def _without_speakers(view: str, names: list[_Name], figure: int) -> list[_Name]:
     """A speaker owns none of what they tell of another name between them and the figure."""
-    speakers = [n for n in names if n.end <= figure and SPEAKER_AFTER.match(view, n.end) is not None
+    speakers = [n for n in names if n.end <= figure and SPEAKER_AFTER.match(view, n.end, min(len(view), n.end + 70)) is not None
                 and any(n.end < m.start and m.end <= figure for m in names)]
     return [n for n in names if n not in speakers] if speakers else names
 
@@ -2371,7 +2371,7 @@ def _without_appositives(view: str, names: list[_Name], figure: int) -> list[_Na
     it: they own none of the figures after it."""
     described = []
     for n in names:
-        m = APPOSITIVE.match(view, n.end)
+        m = APPOSITIVE.match(view, n.end, min(len(view), n.end + 100))
         if m is not None and m.end() <= figure:
             described += [x for x in names if n.end < x.start and x.end <= m.end()]
     return [n for n in names if n not in described] if described else names

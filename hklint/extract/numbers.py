@@ -555,7 +555,7 @@ def _number_mention(view: str, m: "regex.Match[str]") -> Mention | None:
     if len(num) == 3 and num.isdigit() and not cur and not scale and not unit_text and not m.group("plus") \
             and MODEL_BEFORE.search(view, max(0, m.start() - 30), m.start()) and not PLURAL_AFTER.match(view, m.end()):
         return None  # "and Boeing 777 equipment": a model's number, part of its name
-    if not cur and not scale and not unit_text and CLOCK_AFTER.match(view, m.end()):
+    if not cur and not scale and not unit_text and CLOCK_AFTER.match(view, m.end(), m.end() + 6):
         return None  # "at 7 p.m. Tuesday", "10am": a time of day
     # A bare four-digit year is a date, not a count; dates are found elsewhere.
     if (not cur and not scale and not unit_text and "," not in num and " " not in num
