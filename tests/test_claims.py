@@ -984,11 +984,18 @@ def test_event_dates_do_not_date_a_page_alone():
     assert not event
 
 
-def test_money_in_a_kind_of_sales_is_sales():
-    c = by_text(claims_of("Pollstar found that Taylor Swift brought in approximately $200 million in merch "
-                          "sales. Taylor Swift generated more than $300 million from the tour.\n"))
-    assert c["approximately $200 million"].attribute.startswith("sales")
-    assert not c["more than $300 million"].attribute.startswith("sales")
+@pytest.mark.parametrize("text, figure, other, said", [
+    # money in a kind of sales is sales
+    ("Pollstar found that Taylor Swift brought in approximately $200 million in merch sales. Taylor Swift "
+     "generated more than $300 million from the tour.", "approximately $200 million", "more than $300 million",
+     lambda a: a.startswith("sales")),
+    # an amount more than another is a change
+    ("The Harbour Telescope will cost $1.5 billion more than current estimates. The Harbour Telescope will cost "
+     "$9.6 billion.", "$1.5 billion", "$9.6 billion", lambda a: a.endswith("change")),
+])
+def test_what_an_amount_is_said_to_be(text, figure, other, said):
+    c = by_text(claims_of(text + "\n"))
+    assert said(c[figure].attribute) and not said(c[other].attribute)
 
 
 def test_a_heading_in_capitals_starts_a_section_with_its_name():
@@ -1097,13 +1104,6 @@ def test_an_uptick_of_an_amount_is_a_change():
     (claim,) = [c for c in claims_of("Harbour Canal revenue reached USD3.3 billion, a notable uptick of USD319 "
                                      "million on the year before.\n").claims if c.text == "USD319 million"]
     assert claim.attribute.endswith("change")
-
-
-def test_an_amount_more_than_another_is_a_change():
-    c = by_text(claims_of("The Harbour Telescope will cost $1.5 billion more than current estimates. "
-                          "The Harbour Telescope will cost $9.6 billion.\n"))
-    assert c["$1.5 billion"].attribute.endswith("change")
-    assert not c["$9.6 billion"].attribute.endswith("change")
 
 
 def test_a_name_set_aside_owns_nothing():
