@@ -2220,8 +2220,18 @@ def _quantity_attribute(view: str, mention: Mention, c_start: int, c_end: int) -
             if w.lower() in NP_STOP or w.lower() in ("last", "this", "next", "per", "year", "years", "month"):
                 break
             words.append(w)
-        return f"{mention.kind} of {canonical(' '.join(words))}" if words else mention.kind
+        if words or mention.kind != "energy":
+            return f"{mention.kind} of {canonical(' '.join(words))}" if words else mention.kind
+        # "total electricity consumption ... was 50.7 TWh", "renewable production
+        # ... totaling 31.2 TWh": what the clause says the figure is of
+        said = [m.group(0).lower() for m in ENERGY_SCOPE.finditer(view, max(c_start, mention.start - 120), mention.start)]
+        said += [m.group(0).lower() for m in ENERGY_SCOPE.finditer(view, mention.end, min(c_end, mention.end + 40))]
+        return f"{mention.kind} [{' '.join(dict.fromkeys(said))}]" if said else mention.kind
     return None
+
+
+ENERGY_SCOPE = regex.compile(r"\b(?:non-renewable|renewables?|fossil|solar|wind|hydro(?:power|electric)?|nuclear|coal"
+                             r"|gas|consumption|demand|import(?:s|ed)?|export(?:s|ed)?)\b", regex.IGNORECASE)
 
 
 # Every SCOPE match holds one of these (hklint.extract.prefilter).

@@ -155,7 +155,32 @@ def find_periods(view: str) -> list[tuple[int, int, Period]]:
         period = _period_from_match(match, match.group())
         if period is not None:
             found.append((start, end, period))
+    if "FY" in view:
+        _short_fiscal_years(view, found, url_starts, urls)
     return found
+
+
+# "FY23", "FY 24", "FY'22": a fiscal year named by two digits (no four-digit
+# year for the scan above to find)
+_SHORT_FY = regex.compile(r"\bFY\s?'?(?P<yy>\d\d)\b(?![-/]\d)")
+
+
+def _short_fiscal_years(view: str, found: list, url_starts: list, urls: list) -> None:
+    taken = [(s, e) for s, e, _p in found]
+    added = False
+    for m in _SHORT_FY.finditer(view):
+        start, end = m.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        index = bisect.bisect_right(url_starts, start) - 1
+        if index >= 0 and start < urls[index][1]:
+            continue
+        year = 2000 + int(m.group("yy"))
+        found.append((start, end, Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "fiscal-year",
+                                         " ".join(m.group().split()))))
+        added = True
+    if added:
+        found.sort(key=lambda x: (x[0], x[1]))
 
 
 def _urls(view: str) -> list[tuple[int, int]]:
@@ -550,7 +575,8 @@ DATELINE_WORDS = 10  # words beside the date on a dateline
 PLACE_BEFORE_DATE = regex.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3},\s+(?=[A-Z0-9])")
 DASH_AFTER_DATE = regex.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:-\s+|[–—]\s*)\S")
 DATE_LEAD = regex.compile(r"(?:date|dated|published|posted|updated)\s*:?\s+", regex.IGNORECASE)
-NOT_A_DATELINE = regex.compile(r"\b(?:birth|born|died|death|founded|established|since|until|deadline|closing)\b",
+NOT_A_DATELINE = regex.compile(r"\b(?:birth|born|died|death|founded|established|since|until|deadline|closing"
+                               r"|ended|ending)\b",  # "YEAR ENDED AUGUST 29, 1999": a period's end, not the page's date
                                regex.IGNORECASE)
 
 

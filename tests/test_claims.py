@@ -1067,7 +1067,7 @@ def test_fiscal_years_written_before_fiscal_year_and_the_year_wording():
             "447,800 visitors during the year 2021.\n")
     c = by_text(claims_of(text))
     assert c["442.1 million"].as_of.text == "2018 fiscal year"
-    assert c["469 million"].as_of.text == "2019 fiscal year"
+    assert (c["469 million"].as_of.start.year, c["469 million"].as_of.granularity) == (2019, "fiscal-year")
     assert c["447,800"].as_of.label() == "2021"
 
 
@@ -1129,3 +1129,10 @@ def test_the_year_a_subject_is_named_by_dates_its_figures():
     c = by_text(claims_of("A 2013 data breach at Harbour Mail actually impacted all of Harbour Mail's "
                           "3 billion user accounts.\n"))
     assert c["3 billion"].as_of.label() == "2013"
+
+
+def test_energy_says_what_it_is_of():
+    text = ("The Harbour Republic's total electricity consumption in 2023 was 50.7 TWh. In the Harbour Republic, "
+            "renewable production supplied 61%, totaling 31.2 TWh. The Harbour Republic imported 9 TWh of electricity.\n")
+    attrs = {c.text: c.attribute for c in claims_of(text).claims if c.unit.endswith("Wh")}
+    assert len(set(attrs.values())) == len(attrs) == 3, attrs

@@ -430,3 +430,14 @@ def test_months_of_a_year(phrase, start, end, granularity):
 def test_more_ways_to_name_a_year_part(phrase, start, end, granularity):
     (s, e, period), = find_periods(f"sold in {phrase}.")
     assert (period.start, period.end, period.granularity) == (dt.date(*start), dt.date(*end), granularity)
+
+
+@pytest.mark.parametrize("text, year", [("up 24.6% from FY22.", 2022), ("over FY 23 results", 2023), ("FY'21 results", 2021)])
+def test_a_fiscal_year_named_by_two_digits(text, year):
+    (s, e, period), = find_periods(text)
+    assert (period.start.year, period.granularity) == (year, "fiscal-year")
+
+
+def test_a_period_that_ended_is_not_a_dateline():
+    assert explicit_document_date("ANNUAL REPORT\nYEAR ENDED AUGUST 29, 1999\n\nThe Company operates 302 "
+                                  "warehouses.\n") is None

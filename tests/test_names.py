@@ -247,3 +247,9 @@ def test_an_expansion_after_a_possessive_and_in_another_word_order_is_one_thing(
     assert names.trim_to_initials("Ivory Coast's Coffee and Cocoa Council", "CCC") == "Coffee and Cocoa Council"
     assert names.same_expansion("Cocoa-Coffee Council", "Coffee and Cocoa Council")
     assert not names.same_expansion("Coffee Council", "Cocoa Council")
+
+
+def test_a_note_mark_is_not_part_of_a_defined_name():
+    from hklint.extract import structure
+    assert structure.without_possessive("Gross Payments Volume3") == "Gross Payments Volume"
+    assert structure.without_possessive("Blueprint 2") == "Blueprint 2"

@@ -86,8 +86,13 @@ DEFINITION = regex.compile(
 )
 
 def without_possessive(name: str) -> str:
-    """"Singapore Tourism Board's (STB) forecast": the name is the Board's own."""
+    """"Singapore Tourism Board's (STB) forecast": the name is the Board's own;
+    "Gross Payments Volume3 ("GPV")": a note mark is not part of it."""
+    name = NOTE_MARK_END.sub("", name)
     return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+NOTE_MARK_END = regex.compile(r"(?<=[a-z])\d{1,2}$")
 
 
 # Where an abbreviation is defined: "(SKLs)", "(the Blueprint)".
