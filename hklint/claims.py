@@ -1406,6 +1406,9 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         attribute = _quantity_attribute(view, mention, c_start, c_end)
         if attribute is None:
             return None
+        if mention.kind in ("area", "length", "power", "energy") \
+                and AVERAGE_BEFORE.search(view, max(c_start, mention.start - 40), mention.start):
+            attribute += "; average"  # "warehouses average around 146,000 square feet": one's size, not the total
         base = SHARE_BASE.match(view, mention.end, c_end) if attribute.startswith("share of ") else None
         if base is not None:
             # "1 per cent of GDP": GDP is what the share is of, never its owner; what

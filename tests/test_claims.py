@@ -1136,3 +1136,10 @@ def test_energy_says_what_it_is_of():
             "renewable production supplied 61%, totaling 31.2 TWh. The Harbour Republic imported 9 TWh of electricity.\n")
     attrs = {c.text: c.attribute for c in claims_of(text).claims if c.unit.endswith("Wh")}
     assert len(set(attrs.values())) == len(attrs) == 3, attrs
+
+
+def test_an_average_area_is_its_own_measure():
+    c = by_text(claims_of("Harbour Market warehouses average around 146,000 square feet. Harbour Market has "
+                          "110.7 million square feet of floor space.\n"))
+    assert c["around 146,000 square feet"].attribute.endswith("average")
+    assert not c["110.7 million square feet"].attribute.endswith("average")
