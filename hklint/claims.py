@@ -1540,7 +1540,8 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         as_of=as_of,
         tense=clause_tense,
         extractor=f"{mention.kind}/{subject.source}",
-        confidence=round(max(0.0, min(1.0, confidence)), 2),
+        confidence=round(max(0.0, min(HEDGED_CONFIDENCE if HEDGED.search(view, max(sentence.start, mention.start - 80),
+                                                                         mention.start) else 1.0, confidence)), 2),
         qualifier=mention.qualifier,
     )
 
@@ -1556,6 +1557,11 @@ TARGET_BEFORE = regex.compile(
     regex.IGNORECASE)
 TARGET_AFTER = regex.compile(r"[ -](?:[\w-]+\s+){0,2}?(?:target|goal|planned)\b(?!\s+(?:at|to)\b)", regex.IGNORECASE)
 RANK_CONFIDENCE = 0.5
+# "CNBC also claimed that around 75 of Twitter's 1,300 employees", "reportedly
+# 1,000": a figure told as someone's disputed claim or a rumour is weak evidence
+HEDGED = regex.compile(r"\b(?:claim(?:ed|s)|alleg(?:ed|es|edly)|reportedly|rumou?r(?:ed|s)?|purported(?:ly)?"
+                       r"|unconfirmed|speculat(?:ed|es|ion))\b", regex.IGNORECASE)
+HEDGED_CONFIDENCE = 0.5
 TIME_TAIL = regex.compile(
     r"\s+(?:on|in|of|at|by|from|since|until)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$")

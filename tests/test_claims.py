@@ -1143,3 +1143,9 @@ def test_an_average_area_is_its_own_measure():
                           "110.7 million square feet of floor space.\n"))
     assert c["around 146,000 square feet"].attribute.endswith("average")
     assert not c["110.7 million square feet"].attribute.endswith("average")
+
+
+def test_a_claimed_or_rumoured_figure_is_weak_evidence():
+    c = by_text(claims_of("In the report, CNBC also claimed that around 75 of Harbour Social's 1,300 employees are "
+                          "on leave. Harbour Social has 2,300 employees.\n"))
+    assert c["1,300"].confidence <= 0.5 < c["2,300"].confidence
