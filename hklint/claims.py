@@ -1559,7 +1559,7 @@ TARGET_AFTER = regex.compile(r"[ -](?:[\w-]+\s+){0,2}?(?:target|goal|planned)\b(
 RANK_CONFIDENCE = 0.5
 # "CNBC also claimed that around 75 of Twitter's 1,300 employees", "reportedly
 # 1,000": a figure told as someone's disputed claim or a rumour is weak evidence
-HEDGED = regex.compile(r"\b(?:claim(?:ed|s)|alleg(?:ed|es|edly)|reportedly|rumou?r(?:ed|s)?|purported(?:ly)?"
+HEDGED = regex.compile(r"\b(?:claimed|claims?\s+that|alleg(?:ed|es|edly)|reportedly|rumou?r(?:ed|s)?|purported(?:ly)?"
                        r"|unconfirmed|speculat(?:ed|es|ion))\b", regex.IGNORECASE)
 HEDGED_CONFIDENCE = 0.5
 TIME_TAIL = regex.compile(

@@ -1149,3 +1149,8 @@ def test_a_claimed_or_rumoured_figure_is_weak_evidence():
     c = by_text(claims_of("In the report, CNBC also claimed that around 75 of Harbour Social's 1,300 employees are "
                           "on leave. Harbour Social has 2,300 employees.\n"))
     assert c["1,300"].confidence <= 0.5 < c["2,300"].confidence
+
+
+def test_claims_as_a_noun_are_not_a_hedge():
+    c = by_text(claims_of("Harbour State jobless claims rose to 230,000 last week.\n"))
+    assert c["230,000"].confidence > 0.5
