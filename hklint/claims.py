@@ -468,6 +468,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
         return None
 
     reported = _report_period(view, periods)
+    list_leads: dict[int, Period | None] = {}
     carried = None  # (sentence index, block, period) a sentence's figures were all stated for
     for k, sentence in enumerate(sentence_list):
         lo = bisect.bisect_left(period_starts, sentence.start)
@@ -523,6 +524,11 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
             if claim is not None:
                 said.append(claim)
         said = _respectively(said, mentions[i:j], offsets, view, sentence, in_sentence, names)
+        if any(c.as_of is None for c in said):
+            lead_period = _list_lead_period(view, block_list, sentence.block, periods, period_starts, list_leads)
+            if lead_period is not None:
+                # "the following preliminary results for FY23:" over its bullets
+                said = [dataclasses.replace(c, as_of=lead_period) if c.as_of is None else c for c in said]
         if carried is not None and carried[0] == k - 1 and carried[1] == sentence.block and lo == hi \
                 and (BACK_REFERENCE.match(view, sentence.start, sentence.end)
                      or SAME_PERIOD.search(view, sentence.start, sentence.end)):
@@ -1102,6 +1108,33 @@ SENTENCE_AFTER_LEAD = regex.compile(r"[*\s]*[:—–-]?\s*[A-Z][\w’'-]*\s+(?:[
 # least AMBIENT_MIN_SENTENCES) is what the whole document is about.
 AMBIENT_SHARE = 0.2
 AMBIENT_MIN_SENTENCES = 30
+
+
+LIST_LEAD_MAX = 200  # a line that introduces a list, not a paragraph that happens to end with a colon
+
+
+def _list_lead_period(view: str, block_list, k: int, periods, period_starts, memo: dict) -> Period | None:
+    """The one period the line introducing a list names ("The railroad provided the
+    following results for FY23:"), for a bullet of that list; else None."""
+    if k not in memo:
+        found = None
+        block = block_list[k]
+        if structure.BULLET.match(view, block.start, block.end):
+            q = k - 1
+            while q >= 0 and structure.BULLET.match(view, block_list[q].start, block_list[q].end):
+                q -= 1
+            lead = block_list[q] if q >= 0 else None
+            if lead is not None and lead.end - lead.start <= LIST_LEAD_MAX \
+                    and view[lead.start:lead.end].rstrip().endswith(":"):
+                lo = bisect.bisect_left(period_starts, lead.start)
+                hi = bisect.bisect_left(period_starts, lead.end)
+                # not the date of an event the line tells ("the Blueprint published in 2020")
+                stated = {p for s, _e, p in periods[lo:hi]
+                          if p.granularity in ("year", "fiscal-year", "half", "quarter", "month")
+                          and not HISTORY_VERB.search(view, max(lead.start, s - 130), s)}
+                found = next(iter(stated)) if len(stated) == 1 else None
+        memo[k] = found
+    return memo[k]
 
 
 def _respectively(said: list[Claim], mentions, offsets, view: str, sentence, in_sentence,

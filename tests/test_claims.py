@@ -1154,3 +1154,13 @@ def test_a_claimed_or_rumoured_figure_is_weak_evidence():
 def test_claims_as_a_noun_are_not_a_hedge():
     c = by_text(claims_of("Harbour State jobless claims rose to 230,000 last week.\n"))
     assert c["230,000"].confidence > 0.5
+
+
+def test_a_list_takes_the_one_period_its_lead_in_line_names():
+    text = ("The Harbour Railroad provided the following preliminary results for FY23:\n\n"
+            "  • Ridership: With 28.6 million customer trips, ridership rose.\n"
+            "  • Revenue: The Harbour Railroad earned $3.4 billion.\n\n"
+            "The Harbour Railroad gave these results:\n\n  • The Harbour Railroad carried 12 million riders.\n")
+    c = by_text(claims_of(text))
+    assert c["28.6 million"].as_of.text == "FY23" and c["$3.4 billion"].as_of.text == "FY23"
+    assert c["12 million"].as_of is None   # a lead-in naming no period dates nothing
