@@ -87,6 +87,9 @@ BREAK = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 GAP_MAX = 100  # characters between the whole and its tie word, and between parts
+# "each" between a figure and the tie word makes the figure a per-item count,
+# not the total ("three periods each, and the fourth quarter consists of four").
+EACH = regex.compile(r"\beach\b", regex.IGNORECASE)
 # A net figure, or parts that flow in and out, is a difference of its parts, not their sum.
 NET = regex.compile(r"\b(?:net|inflows?|outflows?|less|minus|offset|deducted|deduction)\b", regex.IGNORECASE)
 
@@ -184,6 +187,17 @@ def _whole(passage: Passage, before: list[Figure], parts: list[Figure], index) -
     return same[-1] if same else nearest
 
 
+def _bracketed(view: str, start: int, at: int) -> bool:
+    """Whether a bracket opened between ``start`` and ``at`` is still open at ``at``."""
+    depth = 0
+    for ch in view[start:at]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth > 0
+
+
 def _decompositions(passage: Passage, index) -> Iterator[Finding]:
     view = passage.view
     if lacks_all(view[passage.start:passage.end], _TIE_WORDS):
@@ -201,6 +215,8 @@ def _decompositions(passage: Passage, index) -> Iterator[Finding]:
             gap_start = parts[-1].mention.end
             if (f.kind, f.unit) != (first.kind, first.unit):
                 continue
+            if _bracketed(view, first.mention.start, f.mention.start):
+                continue  # an aside on a part ("four periods (five weeks in ...)"), not a part
             if BREAK.search(view, gap_start, f.mention.start) or f.mention.start - gap_start > GAP_MAX:
                 break
             parts.append(f)
@@ -209,7 +225,7 @@ def _decompositions(passage: Passage, index) -> Iterator[Finding]:
         if not before or tie.start() - before[-1].mention.end > GAP_MAX:
             continue
         whole = _whole(passage, before, parts, index)
-        if whole.mention.qualifier == "range":
+        if whole.mention.qualifier == "range" or EACH.search(view, whole.mention.end, tie.start()):
             continue
         if NET.search(view, max(s_start, whole.mention.start - 40), parts[-1].mention.end):
             continue  # "a net movement of 38 600, of which 55 700 inflow and 17 100 outflow": a difference
