@@ -1714,6 +1714,18 @@ PLAN_WORDS = regex.compile(r"\b(?:will|wants?\s+to|aims?\s+to|plans?\s+to|intend
 SINCE_WHAT = regex.compile(r"\bsince\s+(?:the\s+|its\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+(?:in|of)\s+(?:the\s+)?$",
                         regex.IGNORECASE)
 BASE_WORDS = regex.compile(r"\b(?:from|than|compared|versus|vs|against)\b", regex.I)
+# "more than 443,000": a bound the next figure carries, not the base of a comparison
+BOUND_THAN = regex.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s*\W{0,3}$", regex.I)
+
+
+def _compared_base(between: str) -> bool:
+    """Whether the words from a figure to the next one hand the next figure a
+    base's role ("$2.43 billion, rebounding from a $678 million loss in 2022"):
+    a comparison word before that figure, not "more than" bounding it, and
+    not words past it ("... requests from Congress ... in fiscal year 2015")."""
+    d = DIGIT.search(between)
+    head = between[:d.start()] if d else between
+    return BASE_WORDS.search(BOUND_THAN.sub("", head)) is not None
 # "40% more than in 2020", "up 12 per cent from the figure in 2020", "compared
 # with 2019": the base a figure is compared with, not the time it holds for
 COMPARED_WITH = regex.compile(
@@ -2480,10 +2492,12 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
         distance = (s - mention.end) if s >= mention.end else (mention.start - e) + 20
         between = view[mention.end:s] if s >= mention.end else view[e:mention.start]
         if DIGIT.search(between):
-            if s >= mention.end and (PLAN_WORDS.search(between) or BASE_WORDS.search(between)):
+            if s >= mention.end and (PLAN_WORDS.search(between) or _compared_base(between)
+                                     or word.startswith(("since", "from"))):
                 # "counts 10 unicorns ..., wants to boost them to 30 in 2032": the plan's
                 # date; "HK$2.43 billion, rebounding from a HK$678 million loss in 2022":
-                # the base's
+                # the base's; "$30 billion Fund, the $5 billion Fund, the land ...
+                # starting from 2024": an onset after another figure is that one's
                 continue
             distance += 100  # another figure stands nearer to this date: it is that one's
         distance += 0 if in_clause else 200

@@ -514,6 +514,18 @@ def test_a_base_figures_date_is_not_the_figures_before_it():
     assert c["3,360"].as_of.label() == "2020"  # a list of figures shares its date
 
 
+def test_a_sentence_end_year_dates_each_figure_of_a_coordinated_list():
+    # "more than 900" carries its own bound: its "than" is no base of a comparison,
+    # and "from the public" past the next figure is a source, not a base
+    c = by_text(claims_of("The Harbour Archive added 2.1 million maps to its stores, catalogued more than "
+                          "900 charts and answered more than 40,000 queries from the public in fiscal year 2019.\n\n"
+                          "The Harbour Fund holds $30 billion, the Port Fund $5 billion, and the berths "
+                          "let to operators starting from 2024 are new.\n"))
+    assert c["2.1 million"].as_of.label() == c["more than 900"].as_of.label() == c["more than 40,000"].as_of.label()
+    assert "2019" in c["2.1 million"].as_of.label()
+    assert c["$30 billion"].as_of is None  # an onset after another figure is not this one's
+
+
 def test_a_named_owners_measure_before_the_figure():
     c = by_text(claims_of("Harbour City's population stood at 7,184,000 in mid-2013.\n\n"
                           "The Harbour Authority's workforce was 4,000 in 2020.\n"))
