@@ -2672,7 +2672,12 @@ def _over_a_span(view: str, mention: Mention, in_sentence, c_start: int, c_end: 
 
 # A title that names the period a document reports on: "ANNUAL REPORT, FISCAL
 # YEAR 2022", "Annual Review 2022-23", "2023 Annual Report" (in its first lines).
-REPORT_TITLE = regex.compile(r"\b(?:annual\s+(?:report|review)|year\s+in\s+review|yearbook)\b", regex.IGNORECASE)
+# A title that says the page reports on one period: "Annual Report 2019", "Year in
+# Review", and fact sheets ("Library At-A-Glance In fiscal year 2017", "Facts and
+# Figures 2020", "2021 by the numbers")
+REPORT_TITLE = regex.compile(r"\b(?:annual\s+(?:report|review)|year\s+in\s+review|yearbook|at[\s-]+a[\s-]+glance"
+                             r"|fact\s*sheet|facts\s+(?:and|&)\s+figures|key\s+(?:facts|figures|statistics)"
+                             r"|by\s+the\s+numbers)\b", regex.IGNORECASE)
 TITLE_LINES = 4
 # "now", "currently": a figure of the document's own day, not of the year reported on
 # a sentence that goes on about the time of the one before it

@@ -1176,3 +1176,16 @@ def test_a_list_takes_the_one_period_its_lead_in_line_names():
     c = by_text(claims_of(text))
     assert c["28.6 million"].as_of.text == "FY23" and c["$3.4 billion"].as_of.text == "FY23"
     assert c["12 million"].as_of is None   # a lead-in naming no period dates nothing
+
+
+def test_a_fact_sheet_title_dates_the_figures_it_leaves_undated():
+    # the title names the one period the sheet reports on; a figure the text dates keeps its own date
+    text = ("Harbour Archive At-A-Glance In fiscal year 2019, the Harbour Archive...\n\n"
+            "Answered more than 40,000 queries from the public\n\n"
+            "Held 2.1 million maps\n\nLent 1,900 maps to schools in 2015\n")
+    c = by_text(claims_of(text))
+    assert "2019" in c["more than 40,000"].as_of.label()
+    assert "2019" in c["2.1 million"].as_of.label()
+    assert c["1,900"].as_of.label() == "2015"
+    plain = by_text(claims_of("Harbour Archive news\n\nThe archive answered more than 40,000 queries.\n"))
+    assert plain["more than 40,000"].as_of is None
