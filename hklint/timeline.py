@@ -16,7 +16,7 @@ from typing import Iterable, Mapping
 from tabulate import tabulate
 
 from hklint.model import Claim, Document
-from hklint.report.table import NONE, shorten
+from hklint.report.table import NONE, preceding, shorten
 
 QUOTE_WIDTH = 70
 HEADERS = ["as of", "value", "attribute", "document", "revised", "quote"]
@@ -60,7 +60,7 @@ def _row(claim: Claim, doc: Document | None) -> list[str]:
         claim.attribute,
         f"{claim.path}:{claim.span.line}",
         revised,
-        f'"{shorten(claim.sentence or claim.text, claim.text, QUOTE_WIDTH)}"',
+        f'"{shorten(claim.sentence or claim.text, claim.text, QUOTE_WIDTH, before=preceding(claim, doc))}"',
     ]
 
 

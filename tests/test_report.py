@@ -306,6 +306,17 @@ def test_shorten_short_sentence_unchanged_and_missing_figure():
     assert table_report.shorten(LONG, "99 widgets") == "…99 widgets…"
 
 
+def test_shorten_quotes_the_occurrence_the_claim_is_at():
+    # "two" occurs twice; the text before the claim's span picks the second
+    sentence = ("The network runs two lines across the northern districts and the harbour front, serving "
+                "many stations, of which twelve are underground and two are on viaducts above the river.")
+    before = "... serving many stations, of which twelve are underground and "
+    short = table_report.shorten(sentence, "two", before=before)
+    assert "two are on viaducts" in short
+    assert "runs two lines" not in short
+    assert table_report.shorten(sentence, "two").startswith("The network runs two lines")
+
+
 def test_long_sentence_is_shortened_in_table():
     claim = dataclasses.replace(OLD, sentence=LONG, text="16")
     finding = dataclasses.replace(FINDING, claims=(claim,))

@@ -14,12 +14,11 @@ from collections import Counter, defaultdict
 
 from hklint.link import link_key
 from hklint.model import Claim, Document, Finding, Report, Severity
-from hklint.report.table import shorten, summary_line
+from hklint.report.table import locate, preceding, shorten, summary_line
 
 TIMELINE_MAX = 40  # rows shown per timeline; the rest are counted
 TIMELINE_OPEN = 8  # timelines this short are shown unfolded
 QUOTE_WIDTH = 160  # characters of sentence in a timeline row
-CONTEXT = 200  # characters before a figure used to find it in its sentence
 
 STYLE = """
 :root { --ink:#1d1d1f; --muted:#5f6368; --line:#d9dce1; --card:#fff; --page:#f4f5f7;
@@ -156,26 +155,8 @@ def highlight(claim: Claim, doc: Document | None, width: int | None = None) -> s
 
 
 def _locate(sentence: str, figure: str, claim: Claim, doc: Document | None) -> int:
-    if not figure:
-        return -1
-    hits = []
-    at = sentence.find(figure)
-    while at >= 0:
-        hits.append(at)
-        at = sentence.find(figure, at + 1)
-    if len(hits) <= 1 or doc is None:
-        return hits[0] if hits else -1
-    before = " ".join(doc.text[max(0, claim.span.start - CONTEXT):claim.span.start].split())
-    if doc.text[claim.span.start - 1:claim.span.start].isspace():
-        before += " "
-    return max(hits, key=lambda i: (_common_suffix(sentence[:i], before), -i))
-
-
-def _common_suffix(a: str, b: str) -> int:
-    n = 0
-    while n < len(a) and n < len(b) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
+    before = preceding(claim, doc)
+    return locate(sentence, figure, " ".join(before.split()) + (" " if before[-1:].isspace() else ""))
 
 
 def _timeline(finding: Finding, groups: dict[tuple, list[Claim]], documents: dict[str, Document]) -> str:

@@ -22,6 +22,7 @@ TABLE_FORMAT = "simple"
 INDENT = "  "
 # How far a cut may move to land on a space instead of inside a word.
 WORD_SLACK = 15
+CONTEXT = 200  # characters before a figure used to find it in its sentence
 
 _SEVERITY_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -71,17 +72,19 @@ def summary_line(report: Report) -> str:
     return line
 
 
-def shorten(sentence: str, figure: str, width: int = QUOTE_WIDTH) -> str:
+def shorten(sentence: str, figure: str, width: int = QUOTE_WIDTH, before: str = "") -> str:
     """``sentence`` cut to about ``width`` characters around ``figure``, which stays whole.
 
     Cuts land on spaces where one is near, and are marked with "…". When the
     figure is not in the sentence it is shown on its own between ellipses.
+    ``before``, the document's text up to the figure, tells which occurrence
+    is the figure when it occurs more than once (see :func:`locate`).
     """
     sentence = " ".join(readable(sentence).split())
     figure = " ".join(readable(figure).split())
     if len(sentence) <= width:
         return sentence
-    at = sentence.find(figure) if figure else -1
+    at = locate(sentence, figure, " ".join(readable(before).split()) + (" " if before[-1:].isspace() else ""))
     if at < 0:
         return f"{ELLIPSIS}{figure}{ELLIPSIS}" if figure else sentence[: width - 1] + ELLIPSIS
     end = at + len(figure)
@@ -97,6 +100,36 @@ def shorten(sentence: str, figure: str, width: int = QUOTE_WIDTH) -> str:
         stop = _snap_backward(sentence, stop, end)
     text = sentence[start:stop].strip()
     return f"{ELLIPSIS if start > 0 else ''}{text}{ELLIPSIS if stop < len(sentence) else ''}"
+
+
+def locate(sentence: str, figure: str, before: str = "") -> int:
+    """Where ``figure`` is in ``sentence``, or -1: of several occurrences ("five
+    lines ..., of which 38 are underground, five are at-grade"), the one whose
+    preceding words best match ``before``, the text before the claim's span."""
+    if not figure:
+        return -1
+    hits = []
+    at = sentence.find(figure)
+    while at >= 0:
+        hits.append(at)
+        at = sentence.find(figure, at + 1)
+    if len(hits) <= 1 or not before:
+        return hits[0] if hits else -1
+    return max(hits, key=lambda i: (_common_suffix(sentence[:i], before), -i))
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def preceding(claim: Claim, doc: Document | None) -> str:
+    """The document's text just before the claim's figure, for :func:`locate`."""
+    if doc is None:
+        return ""
+    return doc.text[max(0, claim.span.start - CONTEXT):claim.span.start]
 
 
 def _snap_forward(text: str, cut: int, limit: int) -> int:
@@ -154,7 +187,7 @@ def _finding_block(finding: Finding, documents: dict[str, Document], style: Styl
 def _claim_row(claim: Claim, doc: Document | None) -> list[str]:
     return [
         f"{claim.path}:{claim.span.line}:{claim.span.column}",
-        f'"{shorten(claim.sentence or claim.text, claim.text)}"',
+        f'"{shorten(claim.sentence or claim.text, claim.text, before=preceding(claim, doc))}"',
         _value(claim),
         _as_of(claim.as_of),
         _date(doc) if doc else NONE,
