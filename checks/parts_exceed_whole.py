@@ -187,15 +187,20 @@ def _whole(passage: Passage, before: list[Figure], parts: list[Figure], index) -
     return same[-1] if same else nearest
 
 
-def _bracketed(view: str, start: int, at: int) -> bool:
-    """Whether a bracket opened between ``start`` and ``at`` is still open at ``at``."""
+def _depth(view: str, start: int, at: int) -> int:
+    """How many brackets opened between ``start`` and ``at`` are still open at ``at``."""
     depth = 0
     for ch in view[start:at]:
-        if ch == "(":
+        if ch in "([":
             depth += 1
-        elif ch == ")" and depth:
+        elif ch in ")]" and depth:
             depth -= 1
-    return depth > 0
+    return depth
+
+
+def _bracketed(view: str, start: int, at: int) -> bool:
+    """Whether a bracket opened between ``start`` and ``at`` is still open at ``at``."""
+    return _depth(view, start, at) > 0
 
 
 def _decompositions(passage: Passage, index) -> Iterator[Finding]:
@@ -220,8 +225,12 @@ def _decompositions(passage: Passage, index) -> Iterator[Finding]:
             if BREAK.search(view, gap_start, f.mention.start) or f.mention.start - gap_start > GAP_MAX:
                 break
             parts.append(f)
+        depth = _depth(view, s_start, tie.start())
         before = [f for f in passage.figures_between(s_start, tie.start())
-                  if (f.kind, f.unit) == (first.kind, first.unit)]
+                  if (f.kind, f.unit) == (first.kind, first.unit)
+                  # not a figure in a bracketed aside the tie word is outside of:
+                  # "142 stations (with 6 more ... stations), of which 38 ..."
+                  and _depth(view, s_start, f.mention.start) <= depth]
         if not before or tie.start() - before[-1].mention.end > GAP_MAX:
             continue
         whole = _whole(passage, before, parts, index)
