@@ -1404,7 +1404,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         elif np is not None and CASUALTY_AFTER.match(view, np[1], c_end):
             # "with 1090 people injured": what befell them, counted over an event
             verb = " ".join(CASUALTY_AFTER.match(view, np[1], c_end).group("verb").lower().split())
-            tags.append("by " + CASUALTY_TAG.get(verb, verb))
+            tags.append("by " + ("killed" if DIED.search(verb) else CASUALTY_TAG.get(verb, verb)))
         elif flow:
             # "global PC shipments rose 0.1% to 67.2 million units": what the clause
             # counts is shipped over a stretch of time
@@ -1694,9 +1694,13 @@ AVERAGE_BEFORE = regex.compile(r"\baverage\s+(?:[\w-]+\s+){0,2}?(?:of\s+|was\s+|
                                r"(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?$", regex.IGNORECASE)
 CASUALTY_AFTER = regex.compile(
     r"\s+(?:(?:currently|still|now)\s+)?(?P<verb>injured|killed|dead|wounded|missing|displaced|hurt|affected|impacted"
-    r"|without\s+(?:power|electricity|service|water))\b", regex.IGNORECASE)
+    r"|without\s+(?:power|electricity|service|water)"
+    # "the 85 people who lost their lives", "1,200 residents who died": the dead
+    r"|(?:(?:who|that)\s+)?(?:(?:have|had)\s+)?(?:died|perished|lost\s+their\s+lives|(?:were|was)\s+killed))\b",
+    regex.IGNORECASE)
 # the tag of what befell those counted: "impacted" is "affected", "without electricity" "without power"
 CASUALTY_TAG = {"impacted": "affected", "without electricity": "without power", "without service": "without power"}
+DIED = regex.compile(r"\b(?:died|perished|lost\s+their\s+lives|killed)$")
 FLOW_NOUN_BEFORE = regex.compile(r"\b(?P<noun>shipments?|sales|deliveries|exports|imports|production|manufacturing"
                               r"|emissions)\b(?:[^.;:]|\.(?=\d)){0,70}$", regex.IGNORECASE)
 # "lost her seat by 149 votes", "won by 20 seats": a margin, not a count held
@@ -1927,7 +1931,12 @@ def _copula_noun(view: str, np: tuple[int, int], limit: int) -> tuple[int, int]:
     if view[np[0]:np[1]].lower() not in PERSON_NOUNS:
         return np
     m = COPULA_NOUN.match(view, np[1], limit)
-    return m.span("np") if m else np
+    words = m.group("np").lower().split() if m else ()
+    if m is None or words[-1].endswith("ed") or any(w in NP_STOP for w in words):
+        # "12 residents were killed on the road": what befell them, not what they
+        # are ("3.5 million people are registered users")
+        return np
+    return m.span("np")
 
 
 # How far before a figure its sentence subject can start ("The backlog of

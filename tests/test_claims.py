@@ -865,6 +865,19 @@ def test_changes_casualties_and_milestones_are_not_levels():
     assert "10-million" not in c and "1.5" not in c
 
 
+def test_the_dead_told_by_a_relative_clause_are_not_a_population():
+    # a town's people and the people a fire killed are two measures; a passive
+    # "were killed on the road" says what befell them, it is not what they are
+    c = by_text(claims_of(
+        "The fire reached the valley town, a community of nearly 27,000 people.\n\n"
+        "The 85 people who lost their lives were remembered, and 12 residents were killed on the road.\n\n"
+        "Over 3.5 million people are registered users of the portal.\n"))
+    assert c["85"].attribute.endswith("by killed")
+    assert "killed" not in c["nearly 27,000"].attribute
+    assert c["12"].subject.text == "residents" and c["12"].attribute.endswith("by killed")
+    assert c["Over 3.5 million"].subject.text == "registered users"
+
+
 def test_a_part_of_the_same_kind_and_openings():
     c = by_text(claims_of("Harbour Coffee added 590 net new stores globally, including 337 Teavana stores. "
                           "The Harbour Authority employs more than 21,000 staff, including 3,100 doctors. "
