@@ -1082,6 +1082,9 @@ def _lead_name(view: str, block: structure.Block, bold) -> _Name | None:
                 inner = structure.QUOTED.search(text)
                 if inner:
                     text, a = inner.group(1), a + inner.start(1)
+                abbr = TRAILING_ABBR.search(text)
+                if abbr:  # "**Hong Kong-Shenzhen ... Park (HSITP)**": the name, not its initials
+                    text = text[:abbr.start()].strip()
                 if _acceptable(text):
                     return _Name(a, a + len(text), text, "lead-in")
         return None
@@ -2383,6 +2386,10 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
         if placed and len(placed) < len(in_clause):
             in_clause = [n for n in in_clause if n not in placed]
         best = _best_name(in_clause, mention.start)
+        if lead is not None and lead.source == "lead-in" and lead.start <= best.start and best.end <= lead.end \
+                and len(lead.text) > len(best.text):
+            # "U of T at Scarborough: 9,603 students": the whole label, not the name it starts with
+            return lead, 0.7
         return best, (0.85 if _is_programme(best) or best.source in ("bold", "quoted") else 0.7)
     in_sentence = [n for n in names if n.end <= mention.start]
     if in_sentence:

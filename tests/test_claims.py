@@ -1202,3 +1202,14 @@ def test_a_fact_sheet_title_dates_the_figures_it_leaves_undated():
     assert c["1,900"].as_of.label() == "2015"
     plain = by_text(claims_of("Harbour Archive news\n\nThe archive answered more than 40,000 queries.\n"))
     assert plain["more than 40,000"].as_of is None
+
+
+def test_a_list_label_owns_its_figure_whole_not_the_name_it_starts_with():
+    text = ("Campuses\n\n"
+            "  • Harbour University at Northbank: 9,600 students\n"
+            "  • Harbour University at Southbank: 9,700 students\n"
+            "  • **Harbour Teaching Hospital (HTH)** has 1,200 beds\n")
+    c = by_text(claims_of(text))
+    assert c["9,600"].subject.text == "Harbour University at Northbank"
+    assert c["9,700"].subject.text == "Harbour University at Southbank"
+    assert "hth" not in c["1,200"].subject.key
