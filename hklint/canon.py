@@ -35,6 +35,8 @@ def singular(word: str) -> str:
         return w[:-3] + "y"
     if w.endswith(("sses", "shes", "ches", "xes", "zes")):
         return w[:-2]
+    if w.endswith("uses") and w != "uses" and w[:-2] in _KEEP_S:
+        return w[:-2]  # "campuses", "buses", "viruses": the singular keeps its "s"
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w

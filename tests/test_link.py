@@ -123,3 +123,10 @@ def test_values_orders_of_magnitude_apart_are_not_one_measure():
     assert relate(worth("a.md", 2.0), worth("b.md", 1.08e9), {}).kind == "distinct"
     # a slip of a thousand (thousand for million) still pairs
     assert relate(worth("c.md", 10_000.0), worth("d.md", 10_000_000.0), {}).kind != "distinct"
+
+
+def test_plural_folding_keeps_the_s_of_a_singular_that_ends_in_s():
+    from hklint.canon import canonical
+    assert canonical("campuses") == canonical("campus") == "campus"
+    assert canonical("three buses") == "three bus" and canonical("viruses") == "virus"
+    assert canonical("uses") == "use" and canonical("laboratories") == "laboratory"
