@@ -29,7 +29,7 @@ from hklint.analysis import Analysis, analyse
 from hklint.canon import canonical
 from hklint.dates import parse_period, sentence_tense
 from hklint.extract import flat_tables, prefilter, structure, tables
-from hklint.extract.numbers import find_numbers, is_unit_word
+from hklint.extract.numbers import NUMBER_WORDS, find_numbers, is_unit_word
 from hklint.extract.ranks import edition_period, find_ranks_and_ratios, rank_scope, ranking_name
 from hklint.load import to_original
 from hklint.model import GRANULARITIES, Claim, Document, Mention, Period, Subject, Tense, fast_init
@@ -1374,7 +1374,8 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
                     subject = _Name(owner.start, np[1], f"{owner.text} {np_text}", "counted-noun")
                     confidence = 0.85 if owner.source != "unresolved" else 0.4
             else:
-                attribute = "count of " + (canonical(np_text) if modified else _head(np_text))
+                sorted_out = not modified and _sorts_its_noun(view, sentence, np)
+                attribute = "count of " + (canonical(np_text) if modified or sorted_out else _head(np_text))
                 subject = _following_owner(view, np[1], names)
                 confidence = 0.9 if subject is not None else 0.0
                 place = IN_PLACE.match(view, np[1], sentence.end)
@@ -2134,6 +2135,37 @@ def _plural(word: str) -> bool:
 # "information and communications technology (ICT) enterprises" (like -ics
 # fields: "electronics", "logistics")
 SINGULAR_IN_S = frozenset("communications telecommunications news".split())
+
+
+# a figure, or "a"/"an", up to two words before a noun: "four theological colleges", "an affiliated college"
+_COUNTED_BEFORE = regex.compile(
+    r"(?:\d|\b(?:an?|" + "|".join(NUMBER_WORDS) + r"))\s+(?P<sort>[\w-]+(?:\s+[\w-]+)?)\s+$", regex.IGNORECASE)
+
+
+def _sorts_its_noun(view: str, sentence, np: tuple[int, int]) -> bool:
+    """"three federated universities, four constituent colleges, an affiliated
+    college and four theological colleges": the sentence counts one noun in
+    sorts, so a count's modifiers say which sort it is, and the sorts are not
+    rival counts of all the colleges (nor of "twelve colleges" elsewhere).
+    Another count of the bare noun ("added 40,000 volumes, bringing it to 2.1
+    million printed volumes") is no other sort."""
+    words = view[np[0]:np[1]].split()
+    if len(words) < 2 or not words[0][:1].islower():
+        return False
+    head = canonical(words[-1])
+    own = canonical(" ".join(words[:-1]))
+    text = view[sentence.start:sentence.end]
+    for m in _WORD.finditer(text):
+        at = sentence.start + m.start()
+        if np[0] <= at < np[1] or canonical(m.group(0)) != head:
+            continue
+        other = _COUNTED_BEFORE.search(view, max(sentence.start, at - 40), at)
+        if other and canonical(other.group("sort")) != own:
+            return True
+    return False
+
+
+_WORD = regex.compile(r"[\w-]+")
 
 
 def _head(np_text: str) -> str:

@@ -1213,3 +1213,13 @@ def test_a_list_label_owns_its_figure_whole_not_the_name_it_starts_with():
     assert c["9,600"].subject.text == "Harbour University at Northbank"
     assert c["9,700"].subject.text == "Harbour University at Southbank"
     assert "hth" not in c["1,200"].subject.key
+
+
+def test_sorts_of_one_noun_counted_in_a_sentence_keep_their_modifiers():
+    text = ("The Harbour University comprises three federated schools, four constituent colleges, "
+            "an affiliated college and four theological colleges.\n\n"
+            "The Harbour Library added 40,000 volumes, bringing its collection to 2.1 million printed volumes.\n")
+    c = by_text(claims_of(text))
+    fours = [cl for cl in claims_of(text).claims if cl.text == "four"]
+    assert sorted(cl.attribute for cl in fours) == ["count of constituent college", "count of theological college"]
+    assert c["2.1 million"].attribute == "count of volume"  # the bare noun is no other sort
