@@ -9,7 +9,9 @@ What it does:
     differ in a number, an initial letter of a word, an acronym, the head
     noun or their length are different names and are not reported; neither
     are ordinary variants such as "centre" / "center" or "co-operation" /
-    "cooperation" (``hklint.names.EQUIVALENCES``).
+    "cooperation" (``hklint.names.EQUIVALENCES``). A name written with and
+    without its accents ("Erdoğan" / "Erdogan", "Adıyaman" / "Adiyaman") is
+    the usual English rendering, not a misspelling: reported as info only.
 
 Why it matters:
     A misspelled programme name reads as a different programme; searches,
@@ -23,6 +25,7 @@ Example:
 from __future__ import annotations
 
 from typing import Iterator
+import unicodedata
 
 from hklint import names
 from hklint.model import CheckContext, Finding, Severity
@@ -47,6 +50,23 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             yield _finding(ctx, usual, other)
 
 
+# Letters NFKD does not take apart into a base letter and a mark.
+_PLAIN = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                        "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d", "þ": "th"})
+
+
+def unaccented(text: str) -> str:
+    """``text`` without diacritics: "Adıyaman" -> "Adiyaman", "Baumgärtner" -> "Baumgartner"."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _accents_only(a: str, b: str) -> bool:
+    return a != b and unaccented(a) == unaccented(b)
+
+
 def _finding(ctx: CheckContext, usual: names.Spelling, other: names.Spelling) -> Finding:
     confidence = 1.0 if names.fold(usual.text) == names.fold(other.text) else \
         names.variant_score(usual.text, other.text)
@@ -55,7 +75,8 @@ def _finding(ctx: CheckContext, usual: names.Spelling, other: names.Spelling) ->
         for s in (other, usual) for m in s.mentions[:1]
     )
     return Finding(
-        code=CODE, check=NAME, category=CATEGORY, severity=SEVERITY,
+        code=CODE, check=NAME, category=CATEGORY,
+        severity=Severity.INFO if _accents_only(usual.text, other.text) else SEVERITY,
         message=(f'"{other.text}" ({_count(other)}, in {names.shown_paths(other.paths)}) is elsewhere '
                  f'spelled "{usual.text}" ({_count(usual)}, in {names.shown_paths(usual.paths)})'),
         subject=usual.text,
@@ -72,6 +93,8 @@ def _count(spelling: names.Spelling) -> str:
 
 
 def _reason(a: str, b: str) -> str:
+    if _accents_only(a, b):
+        return "the same name with and without accents, as English text often renders it"
     if names.fold(a) == names.fold(b):
         return "the same words with different capitals inside a word"
     score, kind = names.compare(a, b)

@@ -253,3 +253,19 @@ def test_a_note_mark_is_not_part_of_a_defined_name():
     from hklint.extract import structure
     assert structure.without_possessive("Gross Payments Volume3") == "Gross Payments Volume"
     assert structure.without_possessive("Blueprint 2") == "Blueprint 2"
+
+
+def test_a_name_with_and_without_its_accents_is_info_not_a_misspelling(tmp_path):
+    from hklint.engine import Options, lint
+    from hklint.model import Severity
+    (tmp_path / "a.md").write_text("# Fair\n\nThe record was set in 1985, as fair boss Jonas Brückner said in Munich.\n")
+    (tmp_path / "b.md").write_text("# Fair\n\nJonas Bruckner, the head of the fair, shared the news.\n\n"
+                                   "The Microeletronics Centre in the Yuen Long Industrial Estate will open.\n\n"
+                                   "Tenants will move into the Microelectronics Centre in 2025, and the "
+                                   "Microelectronics Centre will house laboratories.\n")
+    report = lint([str(tmp_path)], Options(select=("HK401",)))
+    by_name = {f.attribute: f for f in report.findings}
+    accents = [f for f in report.findings if "Jonas" in f.subject]
+    assert accents and all(f.severity == Severity.INFO and "accents" in f.reason for f in accents)
+    typo = [f for f in report.findings if "Microelectronics" in f.subject]
+    assert typo and all(f.severity == Severity.WARNING for f in typo), by_name
