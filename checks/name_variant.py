@@ -44,10 +44,19 @@ def collect(ctx: CheckContext) -> list[names.NameMention]:
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
     mentions = [m for path in sorted(ctx.documents) for m in ctx.gathered(CODE, path, collect)]
-    for group in names.variant_groups(mentions, tallied=True):
-        usual, *others = group
-        for other in others:
+    pairs = [(usual, other) for usual, *others in names.variant_groups(mentions, tallied=True) for other in others]
+    for usual, other in pairs:
+        if not any(_inside(other, o2) and _inside(usual, u2) for u2, o2 in pairs if (u2, o2) != (usual, other)):
             yield _finding(ctx, usual, other)
+
+
+def _inside(a: names.Spelling, b: names.Spelling) -> bool:
+    """Whether every mention of ``a`` lies in a mention of ``b``, a longer name: "Guiness
+    Book" in "Guiness Book of World Records" is one misspelling, reported once, in full."""
+    if len(a.text) >= len(b.text):
+        return False
+    return all(any(m.path == n.path and n.start <= m.start and m.end <= n.end for n in b.mentions)
+               for m in a.mentions)
 
 
 # Letters NFKD does not take apart into a base letter and a mark.
