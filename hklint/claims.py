@@ -2400,6 +2400,11 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
              and not SOURCE_BEFORE.search(view, max(0, n.start - 40), n.start)]
     names = _without_appositives(view, names, mention.start)
     names = _without_speakers(view, names, mention.start)
+    added = FRONTED_ADDITION_PHRASE.match(view, c_start, mention.start)
+    if added is not None:
+        # "Along with ... four gorillas in a sanctuary in DRC, this brings the total
+        # to 786": a name in what is added in does not own the total
+        names = [n for n in names if not c_start <= n.start < added.end()]
     # "Mega Millions aside, the Powerball jackpot is $620 million", "apart from
     # Harbour Air": a name set aside owns nothing the sentence goes on to say
     set_aside = [n for n in names if ASIDE_AFTER.match(view, n.end, min(len(view), n.end + 8)) or EXCEPT_BEFORE.search(view, max(0, n.start - 20), n.start)]
@@ -2539,6 +2544,10 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
         # own; one before it belongs to it only when nothing nearer follows
         distance = (s - mention.end) if s >= mention.end else (mention.start - e) + 20
         between = view[mention.end:s] if s >= mention.end else view[e:mention.start]
+        if s < mention.start and "," in between and _in_fronted_addition(view, s, c_start):
+            # "Along with the 302 gorillas censused in Bwindi in 2006 and ..., this
+            # brings the world total to 786": the date of what is added in, not the total's
+            continue
         if DIGIT.search(between):
             if s >= mention.end and (PLAN_WORDS.search(between) or _compared_base(between)
                                      or word.startswith(("since", "from"))):
@@ -2580,6 +2589,20 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
         if len(editions) == 1:
             best = editions[0]
     return best
+
+
+# "Along with the 302 gorillas ...,", "When combined with the 300 gorillas from
+# Uganda's 2006 census,": a fronted phrase of what is added to the sentence's figure
+_ADDITION_LEAD = (r"\s*(?:[-*•]\s*)?(?:(?:when\s+)?(?:along|together|combined|taken\s+together)\s+with"
+                  r"|in\s+addition\s+to|added\s+to|besides|on\s+top\s+of)\b")
+FRONTED_ADDITION = regex.compile(_ADDITION_LEAD + r"[^,;]*$", regex.IGNORECASE)
+FRONTED_ADDITION_PHRASE = regex.compile(_ADDITION_LEAD + r"[^,;]*,", regex.IGNORECASE)
+
+
+def _in_fronted_addition(view: str, s: int, c_start: int) -> bool:
+    """Whether the date at ``s`` is inside a fronted phrase that adds something
+    to the figure after it (the phrase runs from the clause's start to ``s``)."""
+    return FRONTED_ADDITION.match(view, c_start, s) is not None
 
 
 LEADING_YEAR = regex.compile(r"\s*(?:[-*•]\s*)?(?:A|An|The)\s+(?=(?:19|20)\d\d\s+[a-z])")

@@ -1223,3 +1223,14 @@ def test_sorts_of_one_noun_counted_in_a_sentence_keep_their_modifiers():
     fours = [cl for cl in claims_of(text).claims if cl.text == "four"]
     assert sorted(cl.attribute for cl in fours) == ["count of constituent college", "count of theological college"]
     assert c["2.1 million"].attribute == "count of volume"  # the bare noun is no other sort
+
+
+def test_a_fronted_addition_keeps_its_date_and_names_to_itself():
+    # the 2016 and the Northbank belong to what is added in, not to the total after the comma
+    c = by_text(claims_of("Along with the 120 herons counted at Northbank in 2016 and four herons in a "
+                          "sanctuary, this brings the total heron population to 910 birds.\n\n"
+                          "The reserve counted 300 herons in 2019.\n"))
+    assert c["120"].as_of.label() == "2016"
+    assert c["910"].as_of is None
+    assert "Northbank" not in c["910"].subject.text
+    assert c["300"].as_of.label() == "2019"
