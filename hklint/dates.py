@@ -48,7 +48,8 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
           r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _BEFORE = r"(?<![\w$€£¥#@/\\.,:+-])"  # not glued to what precedes
-_AFTER = r"(?![\w/@%]|[.,:-]\d|\s?(?:%|per\s?cent\b|million\b|billion\b|thousand\b))"
+# (a slash before a word is no fraction: "January 26, 2022/News Releases")
+_AFTER = r"(?![\w@%]|/(?![A-Za-z])|[.,:-]\d|\s?(?:%|per\s?cent\b|million\b|billion\b|thousand\b))"
 
 # Every branch starts with a letter or a digit, so the leading \b is implied
 # by _BEFORE; tested first, it spares the look-behind inside words.

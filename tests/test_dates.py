@@ -441,3 +441,11 @@ def test_a_fiscal_year_named_by_two_digits(text, year):
 def test_a_period_that_ended_is_not_a_dateline():
     assert explicit_document_date("ANNUAL REPORT\nYEAR ENDED AUGUST 29, 1999\n\nThe Company operates 302 "
                                   "warehouses.\n") is None
+
+
+def test_a_date_glued_to_a_section_name_by_a_slash_is_read():
+    from hklint.dates import find_periods
+    assert [p.text for _s, _e, p in find_periods("March 3, 2021/Press Room")] == ["March 3, 2021"]
+    assert explicit_document_date("Harbour Clinic results\n\nMarch 3, 2021/Press Room\n\nThe clinic had 6,000 beds.\n")[0] \
+        == dt.date(2021, 3, 3)
+    assert [p.text for _s, _e, p in find_periods("in 2020/21 the")] == ["2020/21"]  # a fiscal year still
