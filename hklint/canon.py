@@ -33,7 +33,7 @@ def singular(word: str) -> str:
         return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
-    if w.endswith(("sses", "shes", "ches", "xes", "zes")):
+    if w.endswith(("sses", "shes", "ches", "xes", "zzes")):
         return w[:-2]
     if w.endswith("uses") and w != "uses" and w[:-2] in _KEEP_S:
         return w[:-2]  # "campuses", "buses", "viruses": the singular keeps its "s"

@@ -328,7 +328,7 @@ ROLE_NOUN_AFTER = regex.compile(
 MONEY_NOUNS = {"jackpot": "prize", "prize": "prize", "cash option": "cash option", "lump sum": "cash option",
                "ticket": "price", "fare": "price", "fee": "fee", "fine": "fine", "penalty": "fine",
                "settlement": "settlement", "salary": "salary", "bonus": "bonus", "ransom": "ransom",
-               "break up fee": "fee", "transfer fee": "fee"}
+               "break up fee": "fee", "breakup fee": "fee", "transfer fee": "fee"}
 _MONEY_NOUN = r"(?P<noun>jackpots?|prizes?|cash\s+option|lump[- ]sum|tickets?|fares?|(?:break-?up\s+|transfer\s+)?fees?" \
               r"|fines?|penalty|settlement|salary|bonus|ransom)"
 MONEY_NOUN_AFTER = regex.compile(r"\s*\)?\s*(?:[A-Z][\w-]*\s+){0,3}" + _MONEY_NOUN + r"\b")
@@ -2250,7 +2250,7 @@ def _money_attribute(view: str, mention: Mention, c_start: int, c_end: int, memo
     noun = MONEY_NOUN_AFTER.match(after) or MONEY_NOUN_BEFORE.search(view, max(c_start, mention.start - 40), mention.start)
     if noun:
         # "a $2 ticket", "a $1.6 billion jackpot", "a one-time cash option of $913 million"
-        role = MONEY_NOUNS[" ".join(noun.group("noun").lower().replace("-", " ").split()).rstrip("s")]
+        role = MONEY_NOUNS.get(canonical(noun.group("noun")), role)  # "bonus", not "bonu"
     if SAVING_BEFORE.search(view, max(c_start, mention.start - 30), mention.start) or SAVING_AFTER.match(after):
         role = "saving"  # "to save £145 million", "£145 million worth of savings": not a cost
     stage = BUDGET_STAGE.search(view, max(c_start, mention.start - 90), mention.start)

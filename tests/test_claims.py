@@ -1234,3 +1234,14 @@ def test_a_fronted_addition_keeps_its_date_and_names_to_itself():
     assert c["910"].as_of is None
     assert "Northbank" not in c["910"].subject.text
     assert c["300"].as_of.label() == "2019"
+
+
+def test_money_nouns_fold_to_their_singular():
+    # "bonus" once crashed the extractor (looked up as "bonu"); "prizes" must fold to "prize"
+    claims = claims_of("The Harbour Marathon said a $50,000 bonus will be awarded to the winner.\n\n"
+                       "The Harbour Marathon paid prizes of $120,000 and breakup fees of $2 million.\n").claims
+    roles = {c.text: c.attribute for c in claims}
+    assert "bonus" in roles["$50,000"]
+    assert "prize" in roles["$120,000"]
+    from hklint.canon import canonical
+    assert canonical("prizes") == "prize" and canonical("sizes") == "size" and canonical("boxes") == "box"
