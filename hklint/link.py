@@ -394,7 +394,9 @@ def _outgrown_bound(a: Claim, b: Claim, documents: Mapping[str, Document],
 CHANGES = ("growth", "decline")
 # What a year (or quarter) brings in or pays out: each period has its own.
 FLOWS = ("deficit", "surplus", "revenue", "spending", "profit", "loss", "income", "sales", "turnover",
-         "tax", "dividend", "requested", "authorized", "appropriated")
+         "tax", "dividend", "requested", "authorized", "appropriated",
+         # money raised: by one appeal, one round, one year ("raised £50.6m in one night")
+         "raised")
 
 
 # counts of what was done over a stretch of time: shipped, sold, carried ... (see claims.COUNT_VERB)
