@@ -1375,7 +1375,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
                     confidence = 0.85 if owner.source != "unresolved" else 0.4
             else:
                 sorted_out = not modified and _sorts_its_noun(view, sentence, np)
-                attribute = "count of " + (canonical(np_text) if modified or sorted_out else _head(np_text))
+                attribute = "count of " + (canonical(np_text) if modified or sorted_out else _subgroup_head(np_text))
                 subject = _following_owner(view, np[1], names)
                 confidence = 0.9 if subject is not None else 0.0
                 place = IN_PLACE.match(view, np[1], sentence.end)
@@ -2166,6 +2166,20 @@ def _sorts_its_noun(view: str, sentence, np: tuple[int, int]) -> bool:
 
 
 _WORD = regex.compile(r"[\w-]+")
+
+
+# Modifiers that make a count of a part of a population, not of all of it:
+# "1,524 intersex people", "3,000 foreign students", "20,000 part-time staff".
+SUBGROUP = frozenset("""male female intersex transgender urban rural foreign foreign-born migrant immigrant
+    disabled unemployed part-time full-time international domestic non-local indigenous""".split())
+
+
+def _subgroup_head(np_text: str) -> str:
+    """The head noun, with the subgroup modifiers before it kept: "intersex people"
+    -> "intersex people"; "commonly used online services" -> "service"."""
+    words = np_text.split()
+    kept = [w for w in words[:-1] if w.lower() in SUBGROUP]
+    return canonical(" ".join(kept + words[-1:])) if kept else _head(np_text)
 
 
 def _head(np_text: str) -> str:

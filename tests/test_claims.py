@@ -1245,3 +1245,14 @@ def test_money_nouns_fold_to_their_singular():
     assert "prize" in roles["$120,000"]
     from hklint.canon import canonical
     assert canonical("prizes") == "prize" and canonical("sizes") == "size" and canonical("boxes") == "box"
+
+
+def test_a_subgroup_count_keeps_its_modifier():
+    # "intersex", "part-time": a part of a population, not all of it; "local" is no such word
+    claims = claims_of("The Harbour Republic census counted 1,524 intersex people in Harbour Republic.\n\n"
+                       "Harbour Republic had 38.6 million people in 2009.\n\n"
+                       "The Harbour Authority employs 2,000 part-time staff and 400 experienced engineers.\n").claims
+    attrs = {c.text: c.attribute for c in claims}
+    assert "intersex" in attrs["1,524"] and "intersex" not in attrs["38.6 million"]
+    assert "part time" in attrs["2,000"]
+    assert attrs["400"] == "count of engineer"
