@@ -2540,7 +2540,9 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
         word = cue.group(0).strip().lower()
         onwards = (word.startswith("since") and not SUPERLATIVE_SINCE.search(view, max(0, s - 40), s)) or (
             word.startswith("from") and (SINCE_FROM.search(view, max(0, s - 40), s)
-                                         or _onwards_after(view, e)))
+                                         or _onwards_after(view, e))) or (
+            # "Since the appeal started in 1980, £480 million has been raised": from then on
+            s < mention.start and FRONTED_SINCE.match(view, c_start, s) is not None)
         if word.startswith(("since", "from", "until", "through", "within")) and not onwards:
             continue  # "from 138 in 2016 to 468": a change, not a time the figure holds
         if COMPARED_WITH.search(view, max(0, s - 50), s):
@@ -2576,7 +2578,8 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
             if onwards:
                 # "since 2023", "from September 2024": from then until the document's
                 # date, which the engine fills in (ONWARDS)
-                period = Period(period.start, period.end, ONWARDS, f"{cue.group(0).strip()} {period.text}")
+                said = cue.group(0).strip() if word.startswith(("since", "from")) else "since"
+                period = Period(period.start, period.end, ONWARDS, f"{said} {period.text}")
             elif period.granularity == "fiscal-year" and ACADEMIC_AFTER.match(view, e):
                 # "the 2024/25 academic year" runs from September to August
                 period = Period(period.start.replace(month=9, day=1),
@@ -2605,6 +2608,7 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
     return best
 
 
+FRONTED_SINCE = regex.compile(r"\s*(?:[-*•]\s*)?since\s[^,;]*$", regex.IGNORECASE)
 # "Along with the 302 gorillas ...,", "When combined with the 300 gorillas from
 # Uganda's 2006 census,": a fronted phrase of what is added to the sentence's figure
 _ADDITION_LEAD = (r"\s*(?:[-*•]\s*)?(?:(?:when\s+)?(?:along|together|combined|taken\s+together)\s+with"

@@ -1256,3 +1256,10 @@ def test_a_subgroup_count_keeps_its_modifier():
     assert "intersex" in attrs["1,524"] and "intersex" not in attrs["38.6 million"]
     assert "part time" in attrs["2,000"]
     assert attrs["400"] == "count of engineer"
+
+
+def test_a_fronted_since_clause_makes_its_year_a_start():
+    c = by_text(claims_of("Date: 2019-11-15\n\nSince the Harbour Appeal started in 1980, £480 million has been raised.\n\n"
+                          "The Harbour Appeal raised £2 million in 1999.\n"))
+    assert c["£480 million"].as_of.granularity == "onwards" and c["£480 million"].as_of.text == "since 1980"
+    assert c["£2 million"].as_of.label() == "1999"
