@@ -2525,6 +2525,13 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
     """The date the figure is stated for: a cued date in its clause, else a strong cue in its sentence."""
     best = None
     best_distance = None
+    before = PREVIOUS_YEAR.match(view, mention.end, min(c_end, mention.end + 40))
+    if before is not None:
+        # "3.1% in 2022, compared to 5.1% the previous year": the year before the one named
+        years = [p for s, _e, p in in_sentence if p.granularity == "year" and s < mention.start]
+        if len({p.start for p in years}) == 1:
+            y = years[0].start.year - 1
+            return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", f"{' '.join(before.group('when').split())} ({y})")
     for s, e, period in in_sentence:
         if 0 <= s - mention.end <= 40 and view[e:e + 1] == ")" and OWN_YEAR.fullmatch(view, mention.end, s):
             return period  # "6,616+ (2023)", "6,500 staff (2021)": the figure's own year, in brackets
@@ -2608,6 +2615,11 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
     return best
 
 
+# "5.1% the previous year", "250 staff a year earlier": the figure of the year before
+# (not "+6% from the previous year", "3% more than the year before": a change over it)
+PREVIOUS_YEAR = regex.compile(r"\s*(?:(?!(?:from|than|over|on|compared|against|versus|vs|more|less|higher|lower|up|down"
+                           r"|above|below|since)\b)[a-z]+\s+){0,3}?(?:in\s+|during\s+)?(?P<when>the\s+(?:previous|preceding|prior)\s+year"
+                           r"|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b", regex.IGNORECASE)
 FRONTED_SINCE = regex.compile(r"\s*(?:[-*•]\s*)?since\s[^,;]*$", regex.IGNORECASE)
 # "Along with the 302 gorillas ...,", "When combined with the 300 gorillas from
 # Uganda's 2006 census,": a fronted phrase of what is added to the sentence's figure

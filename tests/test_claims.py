@@ -1263,3 +1263,11 @@ def test_a_fronted_since_clause_makes_its_year_a_start():
                           "The Harbour Appeal raised £2 million in 1999.\n"))
     assert c["£480 million"].as_of.granularity == "onwards" and c["£480 million"].as_of.text == "since 1980"
     assert c["£2 million"].as_of.label() == "1999"
+
+
+def test_the_previous_year_is_the_year_before_the_one_the_sentence_names():
+    c = by_text(claims_of("The Harbour Authority had 300 staff in 2020, up from 250 staff a year earlier.\n\n"
+                          "In 2021, the Harbour Authority saw berths rise to 900 (+6% from the previous year).\n"))
+    assert c["300"].as_of.label() == "2020"
+    assert c["250"].as_of.label() == "2019"
+    assert c["6%"].as_of.label() == "2021"  # a change over the year before, not of it
