@@ -1751,6 +1751,9 @@ SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})+")
 TITLE_AFTER = regex.compile(r"[ \t]+(?!(?:million|billion|trillion|thousand|per|percent)\b)[A-Z]")
 NAME_END = regex.compile(r"\b(?P<w>[A-Z][\w'’-]*[a-z][\w'’-]*)[ \t]$")
 TIMES_AFTER = regex.compile(r"[ \t]+times\b", regex.IGNORECASE)
+IN_EVERY = regex.compile(r"[ \t]+in[ \t]+(?:every[ \t]+)?(?:\d{1,3}(?![\d.])|(?:two|three|four|five|six|seven|eight|nine|ten"
+                      r"|twenty|hundred|thousand)\b)", regex.IGNORECASE)
+ONE_IN = regex.compile(r"\b(?:one|two|three|four|five|a|\d{1,3})\s+in\s+(?:every\s+)?$", regex.IGNORECASE)
 NAME_AFTER = regex.compile(r"[ \t]+[A-Z][a-z]")
 BARE_SMALL = regex.compile(r"\d{1,2}(?:\.\d)?")
 MODEL_NUMBER = regex.compile(r"\d{3}")
@@ -1768,6 +1771,8 @@ def _not_a_figure(view: str, sentence, mention: Mention) -> bool:
     before = view[max(0, mention.start - 40):mention.start]
     if mention.kind == "count" and _times_after(view, mention.end):
         return True  # "nearly 50 times higher", "visited 3 times": a multiple, not a count
+    if mention.kind == "count" and (ONE_IN.search(before) or IN_EVERY.match(view, mention.end)):
+        return True  # "one in five new cars", "3 in 10 adults": a rate, not a count ("seven out of 11 areas" counts)
     if mention.kind == "count" and not mention.qualifier:
         if SECTION_NUMBER.fullmatch(text) and LINE_START.search(before) \
                 and TITLE_AFTER.match(view, mention.end):

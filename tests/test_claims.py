@@ -1271,3 +1271,13 @@ def test_the_previous_year_is_the_year_before_the_one_the_sentence_names():
     assert c["300"].as_of.label() == "2020"
     assert c["250"].as_of.label() == "2019"
     assert c["6%"].as_of.label() == "2021"  # a change over the year before, not of it
+
+
+def test_one_in_five_is_a_rate_not_a_count():
+    texts = [c.text for c in claims_of(
+        "One in five new cars sold in the Harbour Republic in 2021 could be plugged in.\n\n"
+        "Three in 10 adults in the Harbour Republic own a bike.\n\n"
+        "The Harbour Republic ranked first in seven out of 11 research areas.\n\n"
+        "Harbour Line start-ups rose from 138 in 2016 to 468 in 2020.\n").claims]
+    assert "five" not in texts and "Three" not in texts and "10" not in texts
+    assert "seven" in texts and "468" in texts
