@@ -531,9 +531,33 @@ def explicit_document_date(text: str) -> tuple[dt.date, str, str] | None:
         return day, "revision-line", line
     for m in _line_matches(_DATE_LINE, text, _may_be_date_line):
         period = parse_period(m["date"])
-        if period and period.granularity == "day":
+        if period and period.granularity == "day" and not _field_value(text, m.start(), m.end()):
             return period.start, "byline", m.group().strip()
     return _dateline(text)
+
+
+# "Football: 105,121", "Actual Study Start Date :": a row of an infobox or a record
+FIELD_LOOK_BACK = 4
+PAGE_DATE_LABEL = regex.compile(r"(?:last\s+)?(?:date|dated|published|posted|updated|modified|released)(?:\s+on)?\s*:",
+                                regex.IGNORECASE)
+FIELD_ROW = regex.compile(r"[^:\n]{1,60}:[ \t]*(?:\S[^\n]{0,60})?")
+
+
+def _field_value(text: str, start: int, end: int) -> bool:
+    """Whether the date line at ``start``..``end`` is a field's value in a list of
+    records ("Record attendance / Football: 105,121 / September 21, 2009"): the
+    line before it is a label or a "label: value" row, not a title or a byline."""
+    stop = start
+    for _ in range(FIELD_LOOK_BACK):  # blank lines between do not count
+        line_start = text.rfind("\n", 0, max(stop - 1, 0)) + 1
+        line = text[line_start:stop].strip()
+        if line:
+            # "Published:" over the date is the page's own date line
+            return FIELD_ROW.fullmatch(line) is not None and not PAGE_DATE_LABEL.fullmatch(line)
+        if line_start == 0:
+            return False
+        stop = line_start
+    return False
 
 
 # How far a dateline may stand from the top, and how long its line may be.

@@ -449,3 +449,15 @@ def test_a_date_glued_to_a_section_name_by_a_slash_is_read():
     assert explicit_document_date("Harbour Clinic results\n\nMarch 3, 2021/Press Room\n\nThe clinic had 6,000 beds.\n")[0] \
         == dt.date(2021, 3, 3)
     assert [p.text for _s, _e, p in find_periods("in 2020/21 the")] == ["2020/21"]  # a fiscal year still
+
+
+def test_a_date_line_under_a_record_row_is_the_records_date_not_the_pages():
+    infobox = ("Harbour Stadium\n\nOwner City of Harbour\n\nRecord attendance\n\nFootball: 105,121\n"
+               "September 21, 2009\nHarbour Rovers vs. Valley United\n\nThe stadium opened in 2009.\n")
+    assert explicit_document_date(infobox) is None
+    trial = "Harbour trial\n\nA\n\nB\n\nC\n\nD\n\nActual Study Start Date :\nFeb 24, 2015\n"
+    assert explicit_document_date(trial) is None
+    page = "Harbour news\n\nA\n\nB\n\nC\n\nD\n\nLast updated:\nMarch 3, 2021\n\nThe stadium opened in 2009.\n"
+    assert explicit_document_date(page)[0] == dt.date(2021, 3, 3)
+    titled = "Harbour Industry in Review\n\n12 March 2021\n\nThe stadium opened in 2009.\n"
+    assert explicit_document_date(titled)[0] == dt.date(2021, 3, 12)
