@@ -598,10 +598,13 @@ def _dateline(text: str) -> tuple[dt.date, str, str] | None:
 
 DATELINE_WORDS = 10  # words beside the date on a dateline
 PLACE_BEFORE_DATE = regex.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3},\s+(?=[A-Z0-9])")
-DASH_AFTER_DATE = regex.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:-\s+|[–—]\s*)\S")
+DASH_AFTER_DATE = regex.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:-\s+|[–—]\s*)(?!(?:present|now|today|date)\b)\S",
+                                regex.IGNORECASE)
 DATE_LEAD = regex.compile(r"(?:date|dated|published|posted|updated)\s*:?\s+", regex.IGNORECASE)
 NOT_A_DATELINE = regex.compile(r"\b(?:birth|born|died|death|founded|established|since|until|deadline|closing"
-                               r"|ended|ending)\b",  # "YEAR ENDED AUGUST 29, 1999": a period's end, not the page's date
+                               r"|ended|ending"  # "YEAR ENDED AUGUST 29, 1999": a period's end, not the page's date
+                               r"|present)\b"  # "8 December 2020 – present": a start, not the page's date
+                               r"|\|",  # "Date | 8 December 2020": a table row, not a byline
                                regex.IGNORECASE)
 
 

@@ -445,6 +445,11 @@ def _relate_in_time(a: Claim, b: Claim, documents: Mapping[str, Document]) -> Re
             # the grammar orders them, the past one is history
             return Relation("series", a, b, "a past and a present figure")
         undated = a if pa is None else b
+        dated = b if undated is a else a
+        if _dated_history(dated, documents.get(dated.path)):
+            # "an increase from the 163,000 employees recorded in 2019", in a page
+            # of 2024: history its own page dates, not a rival of an undated figure
+            return Relation("series", a, b, "the dated figure is history its own document dates")
         return Relation("conflict", a, b,
                         f"{undated.path} has no date, so nothing orders the two figures")
     # a restated figure is presented as current: a later period's figure revises it
@@ -472,6 +477,13 @@ PRESENT_WORD = regex.compile(r"\b(?:now|currently|today|at\s+present|to\s+date|s
 HISTORY_DAYS = 366
 
 
+def _dated_history(c: Claim, doc: Document | None) -> bool:
+    """A figure its text dates more than a year before its own document was written."""
+    p = c.as_of
+    return (p is not None and p.source == "text" and doc is not None
+            and doc.revision_date is not None and (doc.revision_date - p.end).days > HISTORY_DAYS)
+
+
 def _superseded(older: Claim, newer: Claim, reason: str, older_doc: Document | None) -> Relation:
     """A present-tense claim is revised by a later one; a past event the older
     document tells ("installations increased to 7.4 GW") is its history, and so
@@ -485,8 +497,7 @@ def _superseded(older: Claim, newer: Claim, reason: str, older_doc: Document | N
         # "to reach the 40-crore mark from 30-crore doses", in a later page: a
         # past level told without its date may be older than the figure it meets
         return Relation("series", older, newer, "the newer figure is a past event, told without its date")
-    if (p is not None and p.source == "text" and older_doc is not None and older_doc.revision_date is not None
-            and (older_doc.revision_date - p.end).days > HISTORY_DAYS):
+    if _dated_history(older, older_doc):
         return Relation("series", older, newer, "the older figure is history its own document dates")
     if (older.tense is Tense.PAST and p is not None and p.source == "text" and older_doc is not None
             and older_doc.revision_date is not None and p.end < older_doc.revision_date):

@@ -461,3 +461,9 @@ def test_a_date_line_under_a_record_row_is_the_records_date_not_the_pages():
     assert explicit_document_date(page)[0] == dt.date(2021, 3, 3)
     titled = "Harbour Industry in Review\n\n12 March 2021\n\nThe stadium opened in 2009.\n"
     assert explicit_document_date(titled)[0] == dt.date(2021, 3, 12)
+
+
+def test_a_table_row_or_an_open_range_is_no_byline():
+    assert explicit_document_date("Harbour vaccination\nDate | 8 December 2020 | – present\n\nText.\n") is None
+    assert explicit_document_date("Harbour vaccination\n8 December 2020 – present\n\nText.\n") is None
+    assert explicit_document_date("Harbour vaccination\n8 December 2020\n\nText.\n")[0] == dt.date(2020, 12, 8)
