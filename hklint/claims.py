@@ -1118,7 +1118,9 @@ LIST_LEAD_MAX = 200  # a line that introduces a list, not a paragraph that happe
 
 def _list_lead_period(view: str, block_list, k: int, periods, period_starts, memo: dict) -> Period | None:
     """The one period the line introducing a list names ("The railroad provided the
-    following results for FY23:"), for a bullet of that list; else None."""
+    following results for FY23:"), or a caption just above or just below the list
+    names ("Electricity by source in 2014" / the bullets / "Net generated
+    electricity in 2014"), for a bullet of that list; else None."""
     if k not in memo:
         found = None
         block = block_list[k]
@@ -1129,15 +1131,37 @@ def _list_lead_period(view: str, block_list, k: int, periods, period_starts, mem
             lead = block_list[q] if q >= 0 else None
             if lead is not None and lead.end - lead.start <= LIST_LEAD_MAX \
                     and view[lead.start:lead.end].rstrip().endswith(":"):
-                lo = bisect.bisect_left(period_starts, lead.start)
-                hi = bisect.bisect_left(period_starts, lead.end)
-                # not the date of an event the line tells ("the Blueprint published in 2020")
-                stated = {p for s, _e, p in periods[lo:hi]
-                          if p.granularity in ("year", "fiscal-year", "half", "quarter", "month")
-                          and not HISTORY_VERB.search(view, max(lead.start, s - 130), s)}
+                found = _one_period(view, lead, periods, period_starts)
+            elif lead is not None:
+                after = k + 1
+                while after < len(block_list) and structure.BULLET.match(view, block_list[after].start,
+                                                                         block_list[after].end):
+                    after += 1
+                near = [block_list[i] for i in (q, q - 1, after) if 0 <= i < len(block_list)]
+                stated = {p for b in near if _caption(view, b)
+                          for p in [_one_period(view, b, periods, period_starts)] if p is not None}
                 found = next(iter(stated)) if len(stated) == 1 else None
         memo[k] = found
     return memo[k]
+
+
+CAPTION_MAX = 80  # characters of a caption line over or under a list
+
+
+def _caption(view: str, block) -> bool:
+    text = view[block.start:block.end].strip()
+    return 0 < len(text) <= CAPTION_MAX and "\n" not in text and not text.endswith((".", "!", "?", ";", ","))
+
+
+def _one_period(view: str, block, periods, period_starts) -> Period | None:
+    """The one period a line names, not the date of an event it tells ("the
+    Blueprint published in 2020")."""
+    lo = bisect.bisect_left(period_starts, block.start)
+    hi = bisect.bisect_left(period_starts, block.end)
+    stated = {p for s, _e, p in periods[lo:hi]
+              if p.granularity in ("year", "fiscal-year", "half", "quarter", "month")
+              and not HISTORY_VERB.search(view, max(block.start, s - 130), s)}
+    return next(iter(stated)) if len(stated) == 1 else None
 
 
 def _respectively(said: list[Claim], mentions, offsets, view: str, sentence, in_sentence,
@@ -2795,6 +2819,16 @@ SAME_PERIOD = regex.compile(r"\b(?:in|during|for|over)\s+the\s+same\s+(?:period|
 NOW = regex.compile(r"\b(?:now|currently|today|at\s+present|to\s+date|so\s+far)\b", regex.IGNORECASE)
 
 
+TITLE_MAX = 100  # characters of a title line; a longer one is a sentence or a citation
+
+
+def _title_like(line: str) -> bool:
+    """A short line that does not end as a sentence or a citation does ("Solar
+    power Germany 2016 fact sheet: electricity generation, ... opinion.[1]")."""
+    text = line.strip()
+    return len(text) <= TITLE_MAX and not text.endswith((".", "]", ";", "!", "?"))
+
+
 def _report_period(view: str, periods) -> Period | None:
     """The period a report's title says it covers, if one of its first lines is
     such a title and names exactly one period."""
@@ -2804,7 +2838,7 @@ def _report_period(view: str, periods) -> Period | None:
         end = len(view) if end < 0 else end
         line = view[start:end]
         if line.strip():
-            if REPORT_TITLE.search(line):
+            if REPORT_TITLE.search(line) and _title_like(line):
                 named = [p for s, e, p in periods if start <= s and e <= end]
                 if len(named) == 1 and named[0].granularity in ("year", "fiscal-year", "span"):
                     return dataclasses.replace(named[0], source="heading", text=line.strip())

@@ -1281,3 +1281,23 @@ def test_one_in_five_is_a_rate_not_a_count():
         "Harbour Line start-ups rose from 138 in 2016 to 468 in 2020.\n").claims]
     assert "five" not in texts and "Three" not in texts and "10" not in texts
     assert "seven" in texts and "468" in texts
+
+
+def test_a_citation_naming_a_fact_sheet_is_no_title():
+    text = ("Solar power in the Harbour Republic\n\n"
+            "Harbour solar 2016 fact sheet: electricity generation, development, investments and the public opinion.[1]\n\n"
+            "The Harbour Republic generated 50.7 TWh of solar power.\n")
+    c = by_text(claims_of(text))
+    assert c["50.7 TWh"].as_of is None
+
+
+def test_a_caption_over_or_under_a_list_dates_its_bullets():
+    above = ("Harbour power\n\nHarbour electricity by source in 2014\n"
+             "  •   Wind: 51.4 TWh (9.7%)\n  •   Solar: 32.8 TWh (6.2%)\n\nThe grid grew.\n")
+    below = ("Harbour power\n\nSource chart\n"
+             "  •   Wind: 131.7 TWh (27.2%)\n  •   Solar: 50.7 TWh (10.5%)\nNet generated electricity in 2020[2]\n")
+    sentence = ("Harbour power\n\nThe grid has grown a great deal since the old plant closed in 2011 and more.\n"
+                "  •   Wind: 60 TWh\n")
+    assert by_text(claims_of(above))["51.4 TWh"].as_of.label() == "2014"
+    assert by_text(claims_of(below))["50.7 TWh"].as_of.label() == "2020"
+    assert by_text(claims_of(sentence))["60 TWh"].as_of is None  # a sentence over a list is no caption
