@@ -2826,7 +2826,7 @@ def _title_like(line: str) -> bool:
     """A short line that does not end as a sentence or a citation does ("Solar
     power Germany 2016 fact sheet: electricity generation, ... opinion.[1]")."""
     text = line.strip()
-    return len(text) <= TITLE_MAX and not text.endswith((".", "]", ";", "!", "?"))
+    return len(text) <= TITLE_MAX and (text.endswith("...") or not text.endswith((".", "]", ";", "!", "?")))
 
 
 def _report_period(view: str, periods) -> Period | None:
