@@ -59,6 +59,10 @@ SHARE_OPEN = regex.compile(r"\(\s*$")
 SHARE_CLOSE = regex.compile(r"\s*(?:of\s+[^()\d]{1,60})?\)")
 # Between two bracketed shares: a label and a list separator, no figure, no sentence break.
 SHARE_GAP = regex.compile(r"\)[^()\d.]{1,80}\(\s*$")
+# Between two shares, words that set the second against the first: the same share
+# at another time or place ("75 percent ..., up from two-thirds (67 per cent)"), not a sibling
+THEN_GAP = regex.compile(r"\b(?:from|than|compared|versus|vs|against|previous|earlier|before|rose|fell|increased"
+                         r"|decreased|grew|dropped|declined|while|whereas)\b", regex.IGNORECASE)
 # The passage warns that the categories overlap: shares may add up to more than 100%.
 OVERLAP = regex.compile(r"\b(?:more\s+than\s+one|multiple|overlap\w*|not\s+mutually\s+exclusive)\b", regex.I)
 # The sentence lists answers that each stand alone, as a survey reports them:
@@ -124,7 +128,8 @@ def _share_lists(passage: Passage) -> list[list[Figure]]:
                 current = []
             continue
         if current and not (passage.sentence_of(current[-1].mention.start) == passage.sentence_of(f.mention.start)
-                            and SHARE_GAP.search(view, current[-1].mention.end, f.mention.start)):
+                            and SHARE_GAP.search(view, current[-1].mention.end, f.mention.start)
+                            and not THEN_GAP.search(view, current[-1].mention.end, f.mention.start)):
             lists.append(current)
             current = []
         current.append(f)

@@ -1249,19 +1249,19 @@ def test_money_nouns_fold_to_their_singular():
 
 def test_a_subgroup_count_keeps_its_modifier():
     # "intersex", "part-time": a part of a population, not all of it; "local" is no such word
-    claims = claims_of("The Harbour Republic census counted 1,524 intersex people in Harbour Republic.\n\n"
+    claims = claims_of("The Harbour Republic census counted 2,310 intersex people in Harbour Republic.\n\n"
                        "Harbour Republic had 38.6 million people in 2009.\n\n"
                        "The Harbour Authority employs 2,000 part-time staff and 400 experienced engineers.\n").claims
     attrs = {c.text: c.attribute for c in claims}
-    assert "intersex" in attrs["1,524"] and "intersex" not in attrs["38.6 million"]
+    assert "intersex" in attrs["2,310"] and "intersex" not in attrs["38.6 million"]
     assert "part time" in attrs["2,000"]
     assert attrs["400"] == "count of engineer"
 
 
 def test_a_fronted_since_clause_makes_its_year_a_start():
-    c = by_text(claims_of("Date: 2019-11-15\n\nSince the Harbour Appeal started in 1980, £480 million has been raised.\n\n"
+    c = by_text(claims_of("Date: 2019-11-15\n\nSince the Harbour Appeal began in 1984, £310 million has come in.\n\n"
                           "The Harbour Appeal raised £2 million in 1999.\n"))
-    assert c["£480 million"].as_of.granularity == "onwards" and c["£480 million"].as_of.text == "since 1980"
+    assert c["£310 million"].as_of.granularity == "onwards" and c["£310 million"].as_of.text == "since 1984"
     assert c["£2 million"].as_of.label() == "1999"
 
 

@@ -52,8 +52,8 @@ def test_relations_match_the_definition_on_mixed_groups():
 
 def test_history_a_page_dates_is_no_rival_of_an_undated_figure(tmp_path):
     from hklint.engine import Options, lint
-    (tmp_path / "a.md").write_text("# Harbour Soft\n\nHarbour Soft's headcount remained steady at 228,000 employees.\n")
-    (tmp_path / "b.md").write_text("Date: 2024-04-24\n\n# Harbour Soft\n\nHarbour Soft's workforce stands at 221,000, "
-                                   "up from the 163,000 employees it had in 2019.\n")
+    (tmp_path / "a.md").write_text("# Harbour Soft\n\nHarbour Soft employs 31,500 staff.\n")
+    (tmp_path / "b.md").write_text("Date: 2024-04-24\n\n# Harbour Soft\n\nHarbour Soft employs 31,500 staff, a 27% "
+                                   "increase from the 24,800 staff it had in 2019.\n")
     codes = [(f.code, f.primary.text) for f in lint([str(tmp_path)], Options()).findings if f.code.startswith("HK1")]
-    assert ("HK101", "163,000") not in codes and ("HK101", "228,000") not in codes, codes
+    assert ("HK101", "24,800") not in codes and ("HK101", "31,500") not in codes, codes
