@@ -28,6 +28,7 @@ from typing import Iterator
 import unicodedata
 
 from hklint import names
+from hklint.extract.numbers import is_unit_word
 from hklint.model import CheckContext, Finding, Severity
 
 CODE = "HK401"
@@ -44,7 +45,9 @@ def collect(ctx: CheckContext) -> list[names.NameMention]:
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
     mentions = [m for path in sorted(ctx.documents) for m in ctx.gathered(CODE, path, collect)]
-    pairs = [(usual, other) for usual, *others in names.variant_groups(mentions, tallied=True) for other in others]
+    pairs = [(usual, other) for usual, *others in names.variant_groups(mentions, tallied=True) for other in others
+             # "TWH" / "TWh": a unit's symbol in capitals, not a name
+             if not is_unit_word(usual.text)]
     for usual, other in pairs:
         if not any(_inside(other, o2) and _inside(usual, u2) for u2, o2 in pairs if (u2, o2) != (usual, other)):
             yield _finding(ctx, usual, other)
