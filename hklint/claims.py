@@ -2564,6 +2564,12 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
     for s, e, period in in_sentence:
         if 0 <= s - mention.end <= 40 and view[e:e + 1] == ")" and OWN_YEAR.fullmatch(view, mention.end, s):
             return period  # "6,616+ (2023)", "6,500 staff (2021)": the figure's own year, in brackets
+        if e < mention.start and period.granularity in ("year", "fiscal-year", "quarter", "half", "month") \
+                and (view[e:e + 2] in ("'s", "’s") or YEAR_DETERMINER.search(view, max(0, s - 30), s)) \
+                and YEAR_OF_NOUN.fullmatch(view, e, mention.start):
+            # "2021's receipts of S$1.9 billion", "Harbour Board's 2019 revenue was $5
+            # billion": the year names what the figure is of
+            return period
         cue = AS_OF_CUE.search(view[max(0, s - 30):s])
         if not cue and (period.granularity == "fiscal-year" and FISCAL_WORDS.search(period.text)
                         or period.granularity == "span" and MONTH_SPAN.match(period.text)) \
@@ -2649,6 +2655,10 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
 PREVIOUS_YEAR = regex.compile(r"\s*(?:(?!(?:from|than|over|on|compared|against|versus|vs|more|less|higher|lower|up|down"
                            r"|above|below|since)\b)[a-z]+\s+){0,3}?(?:in\s+|during\s+)?(?P<when>the\s+(?:previous|preceding|prior)\s+year"
                            r"|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b", regex.IGNORECASE)
+# from a year before a noun to the noun's figure: "2021's receipts of ", "2019 revenue was "
+YEAR_OF_NOUN = regex.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,4}?(?:of|was|were|is|are|at|totall?ed|reached|hit"
+                             r"|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just)\s+)?")
+YEAR_DETERMINER = regex.compile(r"(?:['’]s|\b(?:the|its|their|his|her|our))\s+$", regex.IGNORECASE)
 FRONTED_SINCE = regex.compile(r"\s*(?:[-*•]\s*)?since\s[^,;]*$", regex.IGNORECASE)
 # "Along with the 302 gorillas ...,", "When combined with the 300 gorillas from
 # Uganda's 2006 census,": a fronted phrase of what is added to the sentence's figure

@@ -1301,3 +1301,11 @@ def test_a_caption_over_or_under_a_list_dates_its_bullets():
     assert by_text(claims_of(above))["51.4 TWh"].as_of.label() == "2014"
     assert by_text(claims_of(below))["50.7 TWh"].as_of.label() == "2020"
     assert by_text(claims_of(sentence))["60 TWh"].as_of is None  # a sentence over a list is no caption
+
+
+def test_a_year_naming_what_the_figure_is_of_dates_it():
+    c = by_text(claims_of("The Harbour Board's estimate far passes 2021's receipts of S$2.3 billion.\n\n"
+                          "The Harbour Board's 2019 revenue was $5 billion.\n\n"
+                          "The Harbour Board opened a 2018 office with 40 staff.\n"))
+    assert c["S$2.3 billion"].as_of.label() == "2021"
+    assert c["$5 billion"].as_of.label() == "2019"
