@@ -1747,17 +1747,19 @@ SINCE_WHAT = regex.compile(r"\bsince\s+(?:the\s+|its\s+)?[a-z][a-z-]*(?:\s+[a-z]
                         regex.IGNORECASE)
 BASE_WORDS = regex.compile(r"\b(?:from|than|compared|versus|vs|against)\b", regex.I)
 # "more than 443,000": a bound the next figure carries, not the base of a comparison
-BOUND_THAN = regex.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s*\W{0,3}$", regex.I)
+BOUND_THAN = regex.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s*\W{0,3}(?=\d)", regex.I)
+LAST_NUMBER = regex.compile(r"\d[\d,.]*\D*$")
 
 
 def _compared_base(between: str) -> bool:
-    """Whether the words from a figure to the next one hand the next figure a
-    base's role ("$2.43 billion, rebounding from a $678 million loss in 2022"):
-    a comparison word before that figure, not "more than" bounding it, and
-    not words past it ("... requests from Congress ... in fiscal year 2015")."""
-    d = DIGIT.search(between)
-    head = between[:d.start()] if d else between
-    return BASE_WORDS.search(BOUND_THAN.sub("", head)) is not None
+    """Whether the words from a figure to a later date hand a figure between them
+    a base's role ("7.8 million visitors, down 19 percent from its peak of 9.6
+    million in 2019"): a comparison word before the last of those figures, not
+    "more than" bounding one, and not words past it ("... more than 1 million
+    requests from Congress ... in fiscal year 2015")."""
+    unbound = BOUND_THAN.sub("", between)
+    last = LAST_NUMBER.search(unbound)
+    return BASE_WORDS.search(unbound, 0, last.start() if last else len(unbound)) is not None
 # "40% more than in 2020", "up 12 per cent from the figure in 2020", "compared
 # with 2019": the base a figure is compared with, not the time it holds for
 COMPARED_WITH = regex.compile(
@@ -2591,6 +2593,8 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
             continue  # "40% more than in 2020": the base of a comparison
         if SINCE_WHAT.search(view, max(0, s - 50), s):
             continue  # "the biggest since independence in 1965": the start of a comparison
+        if s > mention.end and BEATEN_RECORD.search(view, max(mention.end, s - 80), s):
+            continue  # "10.2 million visitors ... outstripped the record set in 2012": the old record's year
         in_clause = c_start <= s and e <= c_end
         if not in_clause and not STRONG_CUE.match(word) and not (onwards and s < mention.start):
             continue  # "Since 2023, ... over 130": a fronted "since" covers what follows, not what went before
@@ -2659,6 +2663,9 @@ PREVIOUS_YEAR = regex.compile(r"\s*(?:(?!(?:from|than|over|on|compared|against|v
 YEAR_OF_NOUN = regex.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,4}?(?:of|was|were|is|are|at|totall?ed|reached|hit"
                              r"|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just)\s+)?")
 YEAR_DETERMINER = regex.compile(r"(?:['’]s|\b(?:the|its|their|his|her|our))\s+$", regex.IGNORECASE)
+BEATEN_RECORD = regex.compile(r"\b(?:outstrip|surpass|exceed|beat|top(?:ped|s)?\b|eclips|br(?:eak|oke))\w*\s+"
+                           r"(?:the|its|a|their)\s+(?:previous\s+|old\s+|prior\s+|earlier\s+)?(?:record|high|peak|best)\b"
+                           r"[^.;\d]{0,30}$", regex.IGNORECASE)
 FRONTED_SINCE = regex.compile(r"\s*(?:[-*•]\s*)?since\s[^,;]*$", regex.IGNORECASE)
 # "Along with the 302 gorillas ...,", "When combined with the 300 gorillas from
 # Uganda's 2006 census,": a fronted phrase of what is added to the sentence's figure

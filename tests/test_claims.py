@@ -1309,3 +1309,11 @@ def test_a_year_naming_what_the_figure_is_of_dates_it():
                           "The Harbour Board opened a 2018 office with 40 staff.\n"))
     assert c["S$2.3 billion"].as_of.label() == "2021"
     assert c["$5 billion"].as_of.label() == "2019"
+
+
+def test_a_base_or_a_beaten_records_year_is_not_the_figures():
+    c = by_text(claims_of(
+        "Last year, the Harbour Museum welcomed 6.4 million visitors, down 12 percent from its peak of 7.3 million in 2019.\n\n"
+        "The 9.1 million visitors to the Harbour Gallery - a rise of 20% in one year - beat the record set in 2011.\n"))
+    assert c["6.4 million"].as_of is None or "2019" not in c["6.4 million"].as_of.label()
+    assert c["9.1 million"].as_of is None
