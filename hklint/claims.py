@@ -217,7 +217,8 @@ SCOPE = regex.compile(
 AS_OF_CUE = regex.compile(
     r"""(?:\bas\s+(?:of|at)(?:\s+the\s+end\s+of)?|\bup\s+to|\bby(?:\s+the\s+end\s+of)?
       |\bin|\bduring|\bfor|\bat\s+the\s+end\s+of|\bas\s+at|\bat|\bin\s+the\s+year|\bof
-      |\bfrom|\bsince|\bthrough|\buntil|\bwithin)\s*(?:the\s+)?(?:(?:calendar|its|their)\s+)?(?:year\s+)?$""",
+      |\bfrom|\bsince|\bthrough|\buntil|\bwithin)\s*(?:the\s+)?(?:(?:calendar|its|their)\s+)?
+      (?:(?:financial|fiscal|academic|school)\s+)?(?:year\s+)?$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -1633,6 +1634,7 @@ TO_FIGURE_BEFORE = regex.compile(r"\bto\s+(?:[a-z]+\s+)?(?:the\s+)?(?:[A-Z]{0,3}
                               r"(?:(?:around|about|some|nearly|almost|over|just\s+over|roughly)\s+)?$", regex.IGNORECASE)
 FROM_BEFORE = regex.compile(r"\bfrom\s+(?:(?:around|about|some|nearly|almost|over|just\s+over|roughly)\s+)?$",
                             regex.IGNORECASE)
+ACADEMIC_BEFORE = regex.compile(r"\b(?:academic|school)\s+year\s+$", regex.IGNORECASE)
 ACADEMIC_AFTER = regex.compile(r"\s+(?:academic|school)\s+year\b", regex.IGNORECASE)
 SOURCE_EDITION = regex.compile(
     r"\baccording\s+to\s+(?:the|its|a)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
@@ -2626,7 +2628,8 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
                 # date, which the engine fills in (ONWARDS)
                 said = cue.group(0).strip() if word.startswith(("since", "from")) else "since"
                 period = Period(period.start, period.end, ONWARDS, f"{said} {period.text}")
-            elif period.granularity == "fiscal-year" and ACADEMIC_AFTER.match(view, e):
+            elif period.granularity == "fiscal-year" and (ACADEMIC_AFTER.match(view, e)
+                                                          or ACADEMIC_BEFORE.search(view, max(0, s - 24), s)):
                 # "the 2024/25 academic year" runs from September to August
                 period = Period(period.start.replace(month=9, day=1),
                                 period.end.replace(month=8, day=31), "span", period.text)

@@ -1317,3 +1317,10 @@ def test_a_base_or_a_beaten_records_year_is_not_the_figures():
         "The 9.1 million visitors to the Harbour Gallery - a rise of 20% in one year - beat the record set in 2011.\n"))
     assert c["6.4 million"].as_of is None or "2019" not in c["6.4 million"].as_of.label()
     assert c["9.1 million"].as_of is None
+
+
+def test_in_the_financial_or_academic_year_dates_the_figure():
+    c = by_text(claims_of("In the financial year 2021-22 there were 38,900 harbour berth bookings.\n\n"
+                          "During the academic year 2023/24 the Harbour University had 9,000 students.\n"))
+    assert c["38,900"].as_of.start.isoformat() == "2021-04-01"
+    assert c["9,000"].as_of.start.isoformat() == "2023-09-01"
