@@ -525,6 +525,7 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
             if claim is not None:
                 said.append(claim)
         said = _respectively(said, mentions[i:j], offsets, view, sentence, in_sentence, names)
+        said = _changes_of_what(said)
         if any(c.as_of is None for c in said):
             lead_period = _list_lead_period(view, block_list, sentence.block, periods, period_starts, list_leads)
             if lead_period is not None:
@@ -1163,6 +1164,36 @@ def _one_period(view: str, block, periods, period_starts) -> Period | None:
               if p.granularity in ("year", "fiscal-year", "half", "quarter", "month")
               and not HISTORY_VERB.search(view, max(block.start, s - 130), s)}
     return next(iter(stated)) if len(stated) == 1 else None
+
+
+def _changes_of_what(said: list[Claim]) -> list[Claim]:
+    """"20,649 vessels passed through ..., an increase of 10%" and "revenue of $6.3
+    billion, up 12.8 percent": a rise is of the figure before it in its sentence,
+    so it says what rose, and two rises of different measures are not rivals."""
+    if len(said) < 2 or not any(c.attribute.startswith(("growth", "decline")) for c in said):
+        return said
+    out = []
+    level = None
+    for c in said:
+        kind = c.extractor.split("/")[0]
+        if kind == "percent" and c.attribute.startswith(("growth", "decline")) and level is not None:
+            base, bracket, rest = c.attribute.partition(" [")
+            c = dataclasses.replace(c, attribute=f"{base} of {level}" + (bracket + rest if bracket else ""))
+        elif kind != "percent":
+            level = _measure_of(c) or level
+        out.append(c)
+    return out
+
+
+def _measure_of(c: Claim) -> str | None:
+    """What a level measures, in a word or two: "vessel" for "count of vessel" or
+    "20,649 vessels", "revenue" for "revenue; annual"."""
+    base = c.attribute.split(";")[0].split(" [")[0].strip()
+    if base.startswith("count of "):
+        return base[len("count of "):]
+    if base == "count":
+        return canonical(c.subject.text).split()[-1] if c.subject.source == "counted-noun" and c.subject.text else None
+    return base or None
 
 
 def _respectively(said: list[Claim], mentions, offsets, view: str, sentence, in_sentence,

@@ -1324,3 +1324,13 @@ def test_in_the_financial_or_academic_year_dates_the_figure():
                           "During the academic year 2023/24 the Harbour University had 9,000 students.\n"))
     assert c["38,900"].as_of.start.isoformat() == "2021-04-01"
     assert c["9,000"].as_of.start.isoformat() == "2023-09-01"
+
+
+def test_a_rise_says_what_rose():
+    claims = claims_of("He says 21,400 ships used the Harbour Canal last year, an increase of 9% on 2020.\n\n"
+                       "The Harbour Canal earned revenue of $5.1 billion in 2021, up 11.5 percent from the year before.\n\n"
+                       "Harbour Canal traffic rose 3% in 2019.\n").claims
+    attrs = {c.text: c.attribute for c in claims}
+    assert attrs["9%"].startswith("growth of ship")
+    assert attrs["11.5 percent"].startswith("growth of revenue")
+    assert attrs["3%"].startswith("growth") and " of " not in attrs["3%"]  # nothing before it: what rose is unsaid
