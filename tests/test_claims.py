@@ -476,7 +476,7 @@ def test_changes_keep_their_direction_and_base():
         "The Harbour Authority population reached 7,524,100, up 1% from mid-2018.\n"))
     assert c["12.9%"].attribute == "growth [over 2009]"
     assert c["nearly 90 per cent"].attribute == "decline"  # a fall, not a rise of 90%
-    assert c["1%"].attribute.startswith("growth [over 2018")
+    assert c["1%"].attribute.startswith("growth of population [over 2018")  # what rose: the level before it
 
 
 def test_a_share_of_those_who_are_something_says_which_share():
