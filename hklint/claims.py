@@ -2768,10 +2768,28 @@ def _relative_times(view: str, c_start: int, c_end: int, memo: dict | None) -> l
     return found
 
 
+# "Ten years ago", "two decades ago", "a year ago": so many years before the page was written
+YEARS_AGO = regex.compile(r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+                          r"|thirty|\d{1,2})\s+(?P<unit>years?|decades?)\s+ago", regex.IGNORECASE)
+_AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+
+
+def _years_back(m: regex.Match) -> int:
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _AGO_WORDS[n]
+    return count * (10 if m.group("unit").lower().startswith("decade") else 1)
+
+
 def _relative_period(view: str, mention: Mention, c_start: int, c_end: int,
                      memo: dict | None = None) -> Period | None:
     """A period the clause names without its year, nearest the figure; not the
     base of a comparison ("up 5% on last year")."""
+    if "ago" in view[c_start:c_end]:
+        for m in YEARS_AGO.finditer(view, c_start, c_end):
+            outside = view[m.end():mention.start] if m.end() <= mention.start else view[mention.end:m.start()]
+            if not DIGIT.search(outside):
+                return Period(dt.date(1, 1, 1), dt.date(1, 12, 31), "year", " ".join(m.group(0).split()), RELATIVE)
     best = None
     for m in _relative_times(view, c_start, c_end, memo):
         if m.start() < mention.end and DIGIT.search(view, m.end(), mention.start) or \
@@ -2811,6 +2829,10 @@ def relative_to(period: Period, on: dt.date) -> Period:
     text = period.text.lower()
     if text.endswith("year"):
         year = on.year - 1 if text.startswith("last") else on.year
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", period.text, "text")
+    ago = YEARS_AGO.fullmatch(text)
+    if ago is not None:
+        year = on.year - _years_back(ago)
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", period.text, "text")
     if text.endswith("month") and period.granularity == "month":
         first = on.replace(day=1)

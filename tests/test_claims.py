@@ -1334,3 +1334,14 @@ def test_a_rise_says_what_rose():
     assert attrs["9%"].startswith("growth of ship")
     assert attrs["11.5 percent"].startswith("growth of revenue")
     assert attrs["3%"].startswith("growth") and " of " not in attrs["3%"]  # nothing before it: what rose is unsaid
+
+
+def test_so_many_years_ago_is_a_year_before_the_page():
+    from hklint.engine import Options, lint
+    import tempfile, pathlib
+    with tempfile.TemporaryDirectory() as d:
+        pathlib.Path(d, "a.md").write_text("Date: 2022-08-12\n\nTen years ago, the Harbour District enrolled 378,000 "
+                                           "students.\n\nA decade ago the Harbour Zoo had 40 lions.\n")
+        claims = {c.text: c for c in lint([d], Options()).claims}
+    assert claims["378,000"].as_of.label() == "2012"
+    assert claims["40"].as_of.label() == "2012"
