@@ -105,8 +105,9 @@ ANAPHOR = regex.compile(
 # them cannot have the tag, and most texts near a figure have none
 # (hklint.extract.prefilter).
 ROLE_TAGS = (
-    ("additional", regex.compile(r"\b(?:additional|further|extra|another|added|adding|adds)\b", regex.I),
-     ("additional", "further", "extra", "another", "add")),
+    # "24 new flights": added, not the whole ("the new terminal has 20 gates" is no such thing)
+    ("additional", regex.compile(r"\b(?:additional|further|extra|another|added|adding|adds)\b|(?<=\d[ \t])new\b", regex.I),
+     ("additional", "further", "extra", "another", "add", "new")),
     ("annual", regex.compile(r"\b(?:annual(?:ly)?|per\s+(?:year|annum)|a\s+year(?!\s+(?:earlier|ago|before|later|on))"
                              r"|each\s+year|every\s+year|yearly)\b", regex.I),
      ("annual", "year", "annum")),
@@ -132,7 +133,8 @@ ROLE_TAGS = (
      ("previous", "former", "prior", "old")),
     ("shared", regex.compile(r"\b(?:shared|split|divided)\s+(?:among|between|across)\b", regex.I),
      ("shared", "split", "divided")),
-    ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day|(?:in|on)\s+(?:a\s+)?(?:single|one)\s+day)\b", regex.I),
+    ("daily", regex.compile(r"\b(?:daily|per\s+day|a\s+day|(?:every|each)\s+day|(?:in|on)\s+(?:a\s+)?(?:single|one)\s+day)\b",
+                            regex.I),
      ("daily", "day")),
     # "a $93 million second weekend", "in its first week": one week's figure
     ("weekly", regex.compile(r"\b(?:weekly|per\s+week|a\s+week(?!\s+(?:earlier|ago|before|later))|(?:first|second|third|opening|final|last|this)\s+"
@@ -1414,8 +1416,10 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             found = _possessed_measure(view, c_start, mention.start, names)
             if found is not None:
                 possessor, np = found
-        if np is not None and _head(view[np[0]:np[1]]) in MILESTONE_NOUNS:
-            return None  # "to touch the 10-crore vaccination mark": a threshold passed, not a count
+        if np is not None and (_head(view[np[0]:np[1]]) in MILESTONE_NOUNS or MILESTONE_AFTER.match(view, np[1])):
+            # "to touch the 10-crore vaccination mark", "to reach the 1,000 flights
+            # milestone": a threshold passed, not a count
+            return None
         if np is not None:
             np = _copula_noun(view, np, sentence.end)
             np_text = view[np[0]:np[1]]
@@ -1741,6 +1745,7 @@ COUNT_VERB_FAMILY = {
     "kill": "killed", "injur": "injured", "wound": "wounded", "displac": "displaced",
     "open": "opened", "clos": "closed", "restor": "restored",
 }
+MILESTONE_AFTER = regex.compile(r"[ \t]+(?:mark|milestone|threshold|landmark|barrier)s?\b", regex.IGNORECASE)
 MILESTONE_NOUNS = frozenset("mark marks milestone milestones threshold landmark barrier".split())
 COUNT_CHANGE_BEFORE = regex.compile(
     r"(?:\b(?:(?:rose|risen|fell|fallen|dropped|declined|increased|decreased|grew|grown|jumped|climbed|slipped|shrank"
@@ -1749,7 +1754,8 @@ COUNT_CHANGE_BEFORE = regex.compile(
     r"|decline|growth|reduction|cut|uptick|upturn|downturn|gain|hike|jump|surge|boost|dip)\s+of)"
     # "up 0.3% or US$10.6 billion from a month earlier": the same change in money
     r"|\b(?:up|down|rose|fell|increased|decreased)\s+(?:by\s+)?[\d.]+\s?(?:%|per\s?cent)\s*,?\s*or)"
-    r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$", regex.IGNORECASE)
+    r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to|as\s+(?:much|many|few|little)\s+as)\s+)?$",
+    regex.IGNORECASE)
 # "a per-theater average of $558", "an average of 40,000 a day": an average, its own measure
 AVERAGE_BEFORE = regex.compile(r"\baverage\s+(?:[\w-]+\s+){0,2}?(?:of\s+|was\s+|is\s+|at\s+)?"
                                r"(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?$", regex.IGNORECASE)

@@ -382,6 +382,9 @@ _FUTURE = regex.compile(
         | can\s+expect | forecasts? | forecasted | projected | predicted | as\s+soon\s+as
         | no\s+earlier\s+than | not\s+before
         | upcoming | in\s+the\s+(?:coming|next)\s+\w+
+        # "could drop below 300,000", "may reach 1 million": a forecast, not a level held
+        | (?:could|may|might)\s+(?:\w+\s+){0,2}?(?:drop|fall|rise|reach|hit|exceed|climb|decline|grow|increase
+          |decrease|top|surpass|continue|double|triple|soar|plunge|jump)
     )\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )

@@ -329,6 +329,11 @@ def relate(a: Claim, b: Claim, documents: Mapping[str, Document],
     rel = _relate_in_time(a, b, documents)
     if rel.kind in ("conflict", "unordered") and _mark_and_round_figure(a, b):
         return Relation("consistent", a, b, "a round figure and the mark it passed, nothing orders them")
+    if rel.kind == "supersedes" and _mark_and_round_figure(rel.newer, rel.older) \
+            and _open_above(comparison_interval(rel.older)):
+        # "over 900 daily flights", then "900 daily flights": the later page rounds
+        # the same statement; it does not revise it (a later "over 900" would)
+        return Relation("consistent", a, b, "the later figure is the round figure the earlier one passed")
     if _open_above(comparison_interval(a)) and _open_above(comparison_interval(b)):
         if rel.kind in ("conflict", "unordered"):
             # "over 2,500" and "over 1,600" with nothing to order them: both

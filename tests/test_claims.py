@@ -1345,3 +1345,17 @@ def test_so_many_years_ago_is_a_year_before_the_page():
         claims = {c.text: c for c in lint([d], Options()).claims}
     assert claims["378,000"].as_of.label() == "2012"
     assert claims["40"].as_of.label() == "2012"
+
+
+def test_forecasts_increments_milestones_and_daily_counts():
+    c = by_text(claims_of(
+        "Enrolment in the Harbour District could drop by as much as 12,000 students this autumn.\n\n"
+        "Harbour Air announces 31 new flights from March.\n\n"
+        "Harbour Air is operating 1,400 flights every day.\n\n"
+        "The Harbour Air team is keen to reach the 2,000 flights milestone.\n\n"
+        "The Harbour District roll could fall below 280,000 students.\n"))
+    assert "change" in c["12,000"].attribute
+    assert "additional" in c["31"].attribute
+    assert "daily" in c["1,400"].attribute
+    assert "2,000" not in c
+    assert c["below 280,000"].tense.value == "future"

@@ -57,3 +57,13 @@ def test_history_a_page_dates_is_no_rival_of_an_undated_figure(tmp_path):
                                    "increase from the 24,800 staff it had in 2019.\n")
     codes = [(f.code, f.primary.text) for f in lint([str(tmp_path)], Options()).findings if f.code.startswith("HK1")]
     assert ("HK101", "24,800") not in codes and ("HK101", "31,500") not in codes, codes
+
+
+def test_a_later_round_figure_does_not_revise_the_mark_it_passed(tmp_path):
+    from hklint.engine import Options, lint
+    (tmp_path / "a.md").write_text("Date: 2017-11-06\n\n# Harbour Air\n\nHarbour Air operates over 700 daily flights.\n")
+    (tmp_path / "b.md").write_text("Date: 2017-11-07\n\n# Harbour Air\n\nHarbour Air operates 700 daily flights.\n")
+    assert not [f for f in lint([str(tmp_path)], Options()).findings if f.code == "HK201"]
+    (tmp_path / "b.md").write_text("Date: 2019-12-18\n\n# Harbour Air\n\nHarbour Air operates over 1,300 daily flights.\n")
+    found = [(f.claims[0].text, f.claims[1].text) for f in lint([str(tmp_path)], Options()).findings if f.code == "HK201"]
+    assert found == [("over 700", "over 1,300")]  # a later, higher mark has grown past it
