@@ -529,6 +529,11 @@ def extract(doc: Document, analysis: Analysis | None = None) -> Extraction:
         said = _respectively(said, mentions[i:j], offsets, view, sentence, in_sentence, names)
         said = _changes_of_what(said)
         if any(c.as_of is None for c in said):
+            signed = _signature_date(view, block_list, sentence.block, list_leads)
+            if signed is not None:
+                # a quoted post signed "— Harbour News (@harbournews) April 21, 2016": of that day
+                said = [dataclasses.replace(c, as_of=signed) if c.as_of is None else c for c in said]
+        if any(c.as_of is None for c in said):
             lead_period = _list_lead_period(view, block_list, sentence.block, periods, period_starts, list_leads)
             if lead_period is not None:
                 # "the following preliminary results for FY23:" over its bullets
@@ -1147,6 +1152,27 @@ def _list_lead_period(view: str, block_list, k: int, periods, period_starts, mem
                 found = next(iter(stated)) if len(stated) == 1 else None
         memo[k] = found
     return memo[k]
+
+
+# "— Starbucks News (@Starbucksnews) April 21, 2016": the line that signs an embedded post
+SIGNATURE = regex.compile(r"\s*[—–-]{1,2}\s*[^()\n]{0,60}\(@\w{1,30}\)\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*$")
+
+
+def _signature_date(view: str, block_list, k: int, memo: dict) -> Period | None:
+    """The day an embedded post was made, from the signature line after its block."""
+    key = ("signed", k)
+    if key not in memo:
+        found = None
+        if k + 1 < len(block_list):
+            nxt = block_list[k + 1]
+            m = SIGNATURE.fullmatch(view, nxt.start, nxt.end) if "(@" in view[nxt.start:nxt.end] else None
+            if m is not None:
+                day = parse_period(m.group("date"))
+                if day is not None and day.granularity == "day":
+                    # dated as a page is: the day it was said, not a period the figure is of
+                    found = dataclasses.replace(day, text=m.group(0).strip(), source="document")
+        memo[key] = found
+    return memo[key]
 
 
 CAPTION_MAX = 80  # characters of a caption line over or under a list
@@ -1816,6 +1842,7 @@ SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})+")
 TITLE_AFTER = regex.compile(r"[ \t]+(?!(?:million|billion|trillion|thousand|per|percent)\b)[A-Z]")
 NAME_END = regex.compile(r"\b(?P<w>[A-Z][\w'’-]*[a-z][\w'’-]*)[ \t]$")
 TIMES_AFTER = regex.compile(r"[ \t]+times\b", regex.IGNORECASE)
+SPACED_GROUPS = regex.compile(r"(?<![\d,.])\d{1,3}(?:,[ \t]\d{3}){2,}(?![\d]|,\d)|(?<![\d,.])\d{1,3},[ \t]\d{3},\d{3}(?!\d)")
 IN_EVERY = regex.compile(r"[ \t]+in[ \t]+(?:every[ \t]+)?(?:\d{1,3}(?![\d.])|(?:two|three|four|five|six|seven|eight|nine|ten"
                       r"|twenty|hundred|thousand)\b)", regex.IGNORECASE)
 ONE_IN = regex.compile(r"\b(?:one|two|three|four|five|a|\d{1,3})\s+in\s+(?:every\s+)?$", regex.IGNORECASE)
@@ -1836,6 +1863,10 @@ def _not_a_figure(view: str, sentence, mention: Mention) -> bool:
     before = view[max(0, mention.start - 40):mention.start]
     if mention.kind == "count" and _times_after(view, mention.end):
         return True  # "nearly 50 times higher", "visited 3 times": a multiple, not a count
+    if mention.kind == "count" and "," in view[max(0, mention.start - 12):mention.end + 12] \
+            and any(g.start() <= mention.start < g.end() for g in
+                    SPACED_GROUPS.finditer(view, max(0, mention.start - 24), min(len(view), mention.end + 24))):
+        return True  # "19, 611, 423 voters": one number typed with spaces, whose pieces are no figures
     if mention.kind == "count" and (ONE_IN.search(before) or IN_EVERY.match(view, mention.end)):
         return True  # "one in five new cars", "3 in 10 adults": a rate, not a count ("seven out of 11 areas" counts)
     if mention.kind == "count" and not mention.qualifier:
@@ -2645,6 +2676,8 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
         # own; one before it belongs to it only when nothing nearer follows
         distance = (s - mention.end) if s >= mention.end else (mention.start - e) + 20
         between = view[mention.end:s] if s >= mention.end else view[e:mention.start]
+        if s < mention.start and PRESENT_AFTER.match(view, mention.end, c_end):
+            continue  # "from 1,500 stores in 2011 to 4,200 stores currently": now, not 2011
         if s < mention.start and "," in between and _in_fronted_addition(view, s, c_start):
             # "Along with the 302 gorillas censused in Bwindi in 2006 and ..., this
             # brings the world total to 786": the date of what is added in, not the total's
@@ -2706,6 +2739,7 @@ YEAR_DETERMINER = regex.compile(r"(?:['’]s|\b(?:the|its|their|his|her|our))\s+
 BEATEN_RECORD = regex.compile(r"\b(?:outstrip|surpass|exceed|beat|top(?:ped|s)?\b|eclips|br(?:eak|oke))\w*\s+"
                            r"(?:the|its|a|their)\s+(?:previous\s+|old\s+|prior\s+|earlier\s+)?(?:record|high|peak|best)\b"
                            r"[^.;\d]{0,30}$", regex.IGNORECASE)
+PRESENT_AFTER = regex.compile(r"[^\d.;,]{0,30}?\b(?:currently|now|today|at\s+present)\b", regex.IGNORECASE)
 FRONTED_SINCE = regex.compile(r"\s*(?:[-*•]\s*)?since\s[^,;]*$", regex.IGNORECASE)
 # "Along with the 302 gorillas ...,", "When combined with the 300 gorillas from
 # Uganda's 2006 census,": a fronted phrase of what is added to the sentence's figure

@@ -20,7 +20,7 @@ from typing import Iterable, Mapping
 import regex
 
 from hklint.canon import readable
-from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Subject, Tense, evolve
+from hklint.model import Claim, ClaimIndex, Document, Finding, Interval, Period, Subject, Tense, as_of_source, evolve
 
 # Tags that must be equal on both sides for two figures to be the same fact.
 STRICT_TAGS = ("additional", "total", "monthly", "quarterly", "daily", "shared", "initial", "rate", "inflow",
@@ -297,6 +297,8 @@ def period_text(p: Period | None, doc: Document | None) -> str:
     if p is None:
         return "no date (document undated)"
     if p.source == "document":
+        if _quoted_post(p, doc):
+            return f"{p.label()} (date of the quoted post: \"{p.text}\")"
         src = doc.date_source if doc else "document"
         return f"{p.label()} (document date, {src})"
     if p.source == RESTATED:
@@ -304,6 +306,11 @@ def period_text(p: Period | None, doc: Document | None) -> str:
     if p.source == "heading" and p.text:
         return f"{p.label()} (heading: \"{p.text}\")"
     return f"{p.label()} (stated: \"{p.text}\")" if p.text else f"{p.label()} (stated)"
+
+
+def _quoted_post(p: Period, doc: Document | None) -> bool:
+    """An as-of dated as a page is, by the signature of a post quoted in it."""
+    return as_of_source(p, doc) == "post"
 
 
 def value_text(c: Claim) -> str:

@@ -387,3 +387,14 @@ def evolve(obj, **changes):
     state.update(obj.__dict__)
     state.update(changes)
     return new
+
+
+def as_of_source(period: Period, doc: Document | None) -> str:
+    """Where an as-of came from: "text", "heading", "document", or "post" for the
+    day of a quoted post its signature gives ("— Harbour News (@harbournews) April
+    21, 2016"), which dates it as a page's date does, but is not the page's."""
+    if period.source == "document" and period.granularity == "day" and doc is not None \
+            and doc.revision_date is not None and period.start != doc.revision_date \
+            and period.text and period.text not in doc.date_evidence:
+        return "post"
+    return period.source

@@ -1359,3 +1359,24 @@ def test_forecasts_increments_milestones_and_daily_counts():
     assert "daily" in c["1,400"].attribute
     assert "2,000" not in c
     assert c["below 280,000"].tense.value == "future"
+
+
+def test_figures_said_now_or_in_a_signed_post():
+    from hklint.engine import Options, lint
+    import tempfile, pathlib
+    with tempfile.TemporaryDirectory() as d:
+        pathlib.Path(d, "a.md").write_text(
+            "Date: 2016-10-21\n\nHarbour Coffee grew from 1,300 stores in 2011 to 3,900 stores currently.\n\n"
+            "Harbour: the city now has over 1,800 Harbour Coffee stores in 90 towns.\n"
+            "— Harbour Coffee News (@harbourcoffee) April 21, 2016\n")
+        claims = {c.text: c for c in lint([d], Options()).claims}
+    assert claims["1,300"].as_of.label() == "2011"
+    assert claims["3,900"].as_of.source == "document" and claims["3,900"].as_of.label() == "2016-10-21"
+    assert claims["over 1,800"].as_of.label() == "2016-04-21"
+
+
+def test_digit_groups_typed_with_spaces_are_no_figures():
+    texts = [c.text for c in claims_of("The Harbour Commission certified 19, 611, 423 voters.\n\n"
+                                       "The three Harbour parks had 120, 340 and 560 visitors.\n").claims]
+    assert "423" not in texts and "611" not in texts
+    assert "340" in texts

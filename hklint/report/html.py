@@ -13,7 +13,7 @@ import html
 from collections import Counter, defaultdict
 
 from hklint.link import link_key
-from hklint.model import Claim, Document, Finding, Report, Severity
+from hklint.model import Claim, Document, Finding, Report, Severity, as_of_source
 from hklint.report.table import locate, preceding, shorten, summary_line
 
 TIMELINE_MAX = 40  # rows shown per timeline; the rest are counted
@@ -122,7 +122,7 @@ def _card(finding: Finding, number: int, documents: dict[str, Document],
 
 def _quote(claim: Claim, doc: Document | None) -> str:
     where = f"{claim.path}:{claim.span.line}:{claim.span.column}"
-    as_of = _as_of(claim)
+    as_of = _as_of(claim, doc)
     rows = [
         ("where", f'<span class="path">{_e(where)}</span>'),
         ("document date", _e(_document_date(doc))),
@@ -170,7 +170,7 @@ def _timeline(finding: Finding, groups: dict[tuple, list[Claim]], documents: dic
         mark = ' class="cited"' if (claim.path, claim.span.start, claim.span.end) in cited else ""
         doc = documents.get(claim.path)
         rows.append(
-            f"<tr{mark}><td>{_e(_as_of(claim))}</td><td>{_e(claim.text)}</td>"
+            f"<tr{mark}><td>{_e(_as_of(claim, doc))}</td><td>{_e(claim.text)}</td>"
             f'<td class="path">{_e(f"{claim.path}:{claim.span.line}")}</td>'
             f"<td>{_e(_document_date(doc))}</td><td>{highlight(claim, doc, QUOTE_WIDTH)}</td></tr>"
         )
@@ -192,10 +192,10 @@ def _chronological(claim: Claim) -> tuple:
     return (0, claim.as_of.start, claim.as_of.end, claim.path, claim.span.start)
 
 
-def _as_of(claim: Claim) -> str:
+def _as_of(claim: Claim, doc: Document | None = None) -> str:
     if claim.as_of is None:
         return "undated"
-    return f"{claim.as_of.label()} ({claim.as_of.source})"
+    return f"{claim.as_of.label()} ({as_of_source(claim.as_of, doc)})"
 
 
 def _document_date(doc: Document | None) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from tabulate import tabulate
 
 from hklint.canon import readable
-from hklint.model import Claim, Document, Finding, Interval, Period, Problem, Report, Severity
+from hklint.model import Claim, Document, Finding, Interval, Period, Problem, Report, Severity, as_of_source
 
 QUOTE_WIDTH = 100  # characters of sentence shown around a figure
 EVIDENCE_WIDTH = 60  # characters of date evidence shown in the documents table
@@ -189,7 +189,7 @@ def _claim_row(claim: Claim, doc: Document | None) -> list[str]:
         f"{claim.path}:{claim.span.line}:{claim.span.column}",
         f'"{shorten(claim.sentence or claim.text, claim.text, before=preceding(claim, doc))}"',
         _value(claim),
-        _as_of(claim.as_of),
+        _as_of(claim.as_of, doc),
         _date(doc) if doc else NONE,
     ]
 
@@ -228,10 +228,10 @@ def _number(x: float) -> str:
     return f"{round(float(x), 6):,}"
 
 
-def _as_of(period: Period | None) -> str:
+def _as_of(period: Period | None, doc: Document | None = None) -> str:
     if period is None:
         return NONE
-    return f"{period.label()} ({period.source})"
+    return f"{period.label()} ({as_of_source(period, doc)})"
 
 
 def _revision(doc: Document) -> str:
