@@ -316,6 +316,8 @@ PART_BEFORE = regex.compile(
 PART_AFTER = regex.compile(r"\s*\)?\s*of\s+(?:it|them|this|these|which|those)\b"
                         # "delivered 68,874 other vehicles", "the remaining 40 staff": the rest, a part
                         r"|[ \t]+(?:other|remaining)[ \t]+[a-z]", regex.I)
+# "314,500 students plus 15,000 preschoolers": one part of a whole the sentence adds up
+PLUS_AFTER = regex.compile(r",?[ \t]+plus[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?\d", regex.I)
 REST_BEFORE = regex.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$", regex.I)
 # "590 net new stores globally, including 337 Teavana stores": a part of the same kind
 INCLUDING_BEFORE = regex.compile(r"\b(?:including|of\s+which|among\s+them)\s+"
@@ -1550,6 +1552,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
         including = head in canonical(view[max(c_start, including.start() - 80):including.start()]).split()
     if PART_BEFORE.search(view, max(c_start, mention.start - 30), mention.start) or \
             PART_AFTER.match(view, mention.end, c_end) or including or \
+            (mention.kind == "count" and np is not None and PLUS_AFTER.match(view, np[1], c_end)) or \
             REST_BEFORE.search(view, max(c_start, mention.start - 20), mention.start):
         # "a total of over 600 ha, half (300 ha) of it ...": a part, not the whole
         attribute = f"{attribute}; part" if "; " in attribute or attribute else "part"

@@ -1380,3 +1380,10 @@ def test_digit_groups_typed_with_spaces_are_no_figures():
                                        "The three Harbour parks had 120, 340 and 560 visitors.\n").claims]
     assert "423" not in texts and "611" not in texts
     assert "340" in texts
+
+
+def test_a_count_plus_another_is_a_part():
+    c = by_text(claims_of("Last year the Harbour District enrolled 301,200 students plus 14,000 preschoolers.\n\n"
+                          "The Harbour District enrolled 320,000 students in 2024.\n"))
+    assert c["301,200"].attribute.endswith("part")
+    assert not c["320,000"].attribute.endswith("part")
