@@ -357,3 +357,13 @@ def test_over_after_a_verb_is_its_particle_not_a_bound():
 def test_a_vulgar_fraction_belongs_to_its_figure():
     a, b = find_numbers("likely about $6½ billion, $1½ billion more than budgeted")
     assert (a.value, b.value) == (6.5e9, 1.5e9)
+
+
+def test_pounds_after_a_scale_are_money_but_pounds_of_something_weigh():
+    found = [(m.text, m.kind, m.unit) for m in find_numbers(
+        "The bridge cost 18.8 billion pounds, and the club paid 5 million pounds sterling; "
+        "the plant burned 2 billion pounds of coal and a bag weighs 300 pounds.")]
+    assert ("18.8 billion pounds", "money", "GBP") in found
+    assert ("5 million pounds sterling", "money", "GBP") in found
+    assert ("2 billion", "count", "") in found
+    assert not any(t.startswith("300") and k == "money" for t, k, _u in found)

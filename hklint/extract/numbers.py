@@ -87,6 +87,8 @@ _UNIT = r"""
       | -?\s?(?:[kMGT]Wp?\b|[kMGT]Wh\b|(?:kilo|mega|giga|tera)[Ww]att[s-]?(?:\s?hours?)?\b|(?:Kilo|Mega|Giga|Tera)[Ww]atts?\b)
       | -?\s?(?:(?:mega|kilo)?lit(?:re|er)s?\b|M[Ll]\b|cubic\s+met(?:re|er)s\b|m3\b|m³|(?:US\s+)?gallons?\b)
       | \s(?:euros?|yuan|yen|renminbi|U\.?S\.?\s+dollars|Hong\s+Kong\s+dollars|Singapore\s+dollars)\b
+      # "26 billion pounds", "£5 million pounds sterling"; not "2 billion pounds of plastic" (a weight)
+      | \s(?:pounds?\s+sterling|(?<=(?:illion|thousand)\s)pounds(?!\s+(?:of|per|a|an|each)\b))\b
     ))?
 """
 NUMBER = regex.compile(
@@ -168,6 +170,7 @@ CURRENCIES = {
     "hk$": "HKD", "$": "$", "us$": "USD", "$us": "USD", "rmb": "CNY", "cny": "CNY",
     "€": "EUR", "eur": "EUR", "£": "GBP", "¥": "CNY",
     "euro": "EUR", "euros": "EUR", "yuan": "CNY", "renminbi": "CNY",
+    "pounds": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP",
     "us dollars": "USD", "hong kong dollars": "HKD",
     "hkd": "HKD", "usd": "USD", "gbp": "GBP", "u.s. dollars": "USD",
     "s$": "SGD", "sg$": "SGD", "sgd": "SGD", "singapore dollars": "SGD", "a$": "AUD", "aud": "AUD",
@@ -546,7 +549,8 @@ def _number_mention(view: str, m: "regex.Match[str]") -> Mention | None:
     if scale in ("m", "k", "b") and not cur:
         return None  # "100m", "5k": a length, a run, a name; only money takes a one-letter scale
     unit_text = m.group("unit") or ""
-    if not cur and unit_text.strip().lower() in ("euro", "euros", "yuan", "yen", "renminbi"):
+    if not cur and " ".join(unit_text.lower().split()) in ("euro", "euros", "yuan", "yen", "renminbi", "pounds",
+                                                              "pounds sterling", "pound sterling"):
         cur = unit_text.strip()
         unit_text = ""
     value = _digits(num)
