@@ -218,7 +218,7 @@ SCOPE = regex.compile(
 # Cues in front of a date that make it the as-of time of the figures near it.
 AS_OF_CUE = regex.compile(
     r"""(?:\bas\s+(?:of|at)(?:\s+the\s+end\s+of)?|\bup\s+to|\bby(?:\s+the\s+end\s+of)?
-      |\bin|\bduring|\bfor|\bat\s+the\s+end\s+of|\bas\s+at|\bat|\bin\s+the\s+year|\bof
+      |\bin|\bduring|\bfor|\bat\s+the\s+end\s+of|\bas\s+at|\bat|\bin\s+the\s+year|\bof|\bon
       |\bfrom|\bsince|\bthrough|\buntil|\bwithin)\s*(?:the\s+)?(?:(?:calendar|its|their)\s+)?
       (?:(?:financial|fiscal|academic|school)\s+)?(?:year\s+)?$""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -2770,7 +2770,7 @@ RELATIVE = "relative"
 _MONTH_NAMES = ("January February March April May June July August September October November "
                 "December").split()
 RELATIVE_TIME = regex.compile(
-    r"\b(?P<cue>in|during|for|as\s+(?:of|at)|by|at\s+the\s+end\s+of|end-|last|this)\s*"
+    r"\b(?P<cue>in|during|for|as\s+(?:of|at)|by|at\s+the\s+end\s+of|end-|last|this|on|(?:in|during)\s+the\s+month\s+of)\s*"
     r"(?:(?P<rel>(?<=last\s|this\s)(?:year|month))"
     r"|(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?!\s+(?:of\s+)?(?:\d|this|last|next))"
     r"|(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))"

@@ -1387,3 +1387,17 @@ def test_a_count_plus_another_is_a_part():
                           "The Harbour District enrolled 320,000 students in 2024.\n"))
     assert c["301,200"].attribute.endswith("part")
     assert not c["320,000"].attribute.endswith("part")
+
+
+def test_on_a_day_and_during_the_month_of_date_the_figure():
+    from hklint.engine import Options, lint
+    import tempfile, pathlib
+    with tempfile.TemporaryDirectory() as d:
+        pathlib.Path(d, "a.md").write_text(
+            "Date: 2021-12-28\n\nAcross the Harbour Republic, 6,210 patients were in hospital on December 22.\n\n"
+            "The Harbour Bridge had 231,000 crossings during the month of March.\n\n"
+            "The Harbour Republic had 5,800 patients in hospital on 19 December 2021.\n")
+        claims = {c.text: c for c in lint([d], Options()).claims}
+    assert claims["6,210"].as_of.label() == "2021-12-22"
+    assert claims["231,000"].as_of.label() == "2021-03"
+    assert claims["5,800"].as_of.label() == "2021-12-19"
