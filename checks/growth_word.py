@@ -231,10 +231,16 @@ def _level_then_from(passage: Passage, p: Figure, s_start: int, s_end: int) -> t
     # million": the level is the figure of A's kind, not a price per share beside it
     earlier = [f for f in passage.figures_between(s_start, p.mention.start)
                if (f.kind, f.unit) == (a.kind, a.unit) and p.mention.start - f.mention.end <= BETWEEN_MAX
-               and (PER_UNIT.match(passage.view, f.mention.end) is not None) == per_unit]
+               and (PER_UNIT.match(passage.view, f.mention.end) is not None) == per_unit
+               # not the day of a date ("on December 19, up 54% from"), nor the base of an
+               # earlier change ("up 54% from 12,240 ... and up 51% from 12,508"): a level
+               and not NOT_A_LEVEL_BEFORE.search(passage.view, max(s_start, f.mention.start - 24), f.mention.start)]
     return (a, earlier[-1]) if earlier else None
 
 
+NOT_A_LEVEL_BEFORE = regex.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\bfrom(?:\s+(?:about|around|some|nearly|almost|over))?)"
+    r"\s+$", regex.IGNORECASE)
 PER_UNIT = regex.compile(r"\s*(?:\([^)]*\)\s*)?(?:per|a|each)\s+(?:share|unit|person|head|capita)\b", regex.I)
 
 
