@@ -228,6 +228,8 @@ AS_OF_CUE = regex.compile(
 RANGE_CUE = regex.compile(r"\b(?:from|by|starting|until|till|before|after|within|beyond|through|to)\s+(?:the\s+end\s+of\s+)?$", regex.I)
 
 DIGIT = regex.compile(r"\d")
+# a digit that starts a figure: not inside a name ("Covid-19", "A320"), not a day after its month ("November 4")
+NUMBER_START = regex.compile(r"(?<![\w-])(?<!\b[A-Z][\w'’-]*\s)\d")
 
 STRONG_CUE = regex.compile(r"\b(?:as\s+(?:of|at)|up\s+to|by)\b", regex.IGNORECASE)
 
@@ -2835,9 +2837,9 @@ def _relative_period(view: str, mention: Mention, c_start: int, c_end: int,
                 return Period(dt.date(1, 1, 1), dt.date(1, 12, 31), "year", " ".join(m.group(0).split()), RELATIVE)
     best = None
     for m in _relative_times(view, c_start, c_end, memo):
-        if m.start() < mention.end and DIGIT.search(view, m.end(), mention.start) or \
-                m.start() >= mention.end and DIGIT.search(view, mention.end, m.start()):
-            continue  # another figure stands between: the time is that one's
+        if m.start() < mention.end and NUMBER_START.search(view, m.end(), mention.start) or \
+                m.start() >= mention.end and NUMBER_START.search(view, mention.end, m.start()):
+            continue  # another figure stands between: the time is that one's (not "Covid-19")
         distance = abs(m.start() - mention.start)
         if best is None or distance < best[0]:
             best = (distance, m)

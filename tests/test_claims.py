@@ -1401,3 +1401,14 @@ def test_on_a_day_and_during_the_month_of_date_the_figure():
     assert claims["6,210"].as_of.label() == "2021-12-22"
     assert claims["231,000"].as_of.label() == "2021-03"
     assert claims["5,800"].as_of.label() == "2021-12-19"
+
+
+def test_a_digit_inside_a_name_does_not_stand_between_a_figure_and_its_day():
+    from hklint.engine import Options, lint
+    import tempfile, pathlib
+    with tempfile.TemporaryDirectory() as d:
+        pathlib.Path(d, "a.md").write_text(
+            "Date: 2021-12-28\n\nAcross the Harbour Republic, 6,480 patients were in hospital with Covid-19 on "
+            "December 21, the most since November 3.\n")
+        claims = {c.text: c for c in lint([d], Options()).claims}
+    assert claims["6,480"].as_of.label() == "2021-12-21"
