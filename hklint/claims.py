@@ -2725,7 +2725,7 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
     if best is None:
         # "while introducing the All India Tiger Estimation Report 2018, said, India
         # has ... around 3,000 tigers": the figures a named edition gives are of its year
-        editions = [p for s, _e, p in in_sentence if p.granularity == "year"
+        editions = [p for s, _e, p in in_sentence if p.granularity in ("year", "fiscal-year")
                     and NAMED_EDITION.search(view, max(0, s - 14), s)]
         if len(editions) == 1:
             best = editions[0]
@@ -2761,8 +2761,8 @@ def _in_fronted_addition(view: str, s: int, c_start: int) -> bool:
 
 
 LEADING_YEAR = regex.compile(r"\s*(?:[-*•]\s*)?(?:A|An|The)\s+(?=(?:19|20)\d\d\s+[a-z])")
-NAMED_EDITION = regex.compile(r"\b(?:Report|Survey|Census|Estimation|Assessment|Review|Yearbook|Statistics|Index"
-                              r"|Outlook|Digest|Almanac)\s+$")
+NAMED_EDITION = regex.compile(r"\b(?:Report|Survey|Census|Estimation|Estimates?|Assessment|Review|Yearbook|Statistics"
+                              r"|Index|Outlook|Digest|Almanac|Budget|Accounts)\s+$")
 
 
 # "last year", "this month", "in April", "as of April 30": a time the text names

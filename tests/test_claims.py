@@ -1412,3 +1412,9 @@ def test_a_digit_inside_a_name_does_not_stand_between_a_figure_and_its_day():
             "December 21, the most since November 3.\n")
         claims = {c.text: c for c in lint([d], Options()).claims}
     assert claims["6,480"].as_of.label() == "2021-12-21"
+
+
+def test_a_budget_edition_after_the_figure_dates_it():
+    c = by_text(claims_of("For the Harbour Pension, an amount of Rs 2,04,118.20 crore has been provided in "
+                          "Budget Estimate 2019-20.\n"))
+    assert c["Rs 2,04,118.20 crore"].as_of.start.isoformat() == "2019-04-01"
