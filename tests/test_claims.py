@@ -1337,12 +1337,8 @@ def test_a_rise_says_what_rose():
 
 
 def test_so_many_years_ago_is_a_year_before_the_page():
-    from hklint.engine import Options, lint
-    import tempfile, pathlib
-    with tempfile.TemporaryDirectory() as d:
-        pathlib.Path(d, "a.md").write_text("Date: 2022-08-12\n\nTen years ago, the Harbour District enrolled 378,000 "
-                                           "students.\n\nA decade ago the Harbour Zoo had 40 lions.\n")
-        claims = {c.text: c for c in lint([d], Options()).claims}
+    claims = linted_claims("Date: 2022-08-12\n\nTen years ago, the Harbour District enrolled 378,000 "
+                           "students.\n\nA decade ago the Harbour Zoo had 40 lions.\n")
     assert claims["378,000"].as_of.label() == "2012"
     assert claims["40"].as_of.label() == "2012"
 
@@ -1362,14 +1358,10 @@ def test_forecasts_increments_milestones_and_daily_counts():
 
 
 def test_figures_said_now_or_in_a_signed_post():
-    from hklint.engine import Options, lint
-    import tempfile, pathlib
-    with tempfile.TemporaryDirectory() as d:
-        pathlib.Path(d, "a.md").write_text(
+    claims = linted_claims(
             "Date: 2016-10-21\n\nHarbour Coffee grew from 1,300 stores in 2011 to 3,900 stores currently.\n\n"
             "Harbour: the city now has over 1,800 Harbour Coffee stores in 90 towns.\n"
             "— Harbour Coffee News (@harbourcoffee) April 21, 2016\n")
-        claims = {c.text: c for c in lint([d], Options()).claims}
     assert claims["1,300"].as_of.label() == "2011"
     assert claims["3,900"].as_of.source == "document" and claims["3,900"].as_of.label() == "2016-10-21"
     assert claims["over 1,800"].as_of.label() == "2016-04-21"
@@ -1390,27 +1382,19 @@ def test_a_count_plus_another_is_a_part():
 
 
 def test_on_a_day_and_during_the_month_of_date_the_figure():
-    from hklint.engine import Options, lint
-    import tempfile, pathlib
-    with tempfile.TemporaryDirectory() as d:
-        pathlib.Path(d, "a.md").write_text(
+    claims = linted_claims(
             "Date: 2021-12-28\n\nAcross the Harbour Republic, 6,210 patients were in hospital on December 22.\n\n"
             "The Harbour Bridge had 231,000 crossings during the month of March.\n\n"
             "The Harbour Republic had 5,800 patients in hospital on 19 December 2021.\n")
-        claims = {c.text: c for c in lint([d], Options()).claims}
     assert claims["6,210"].as_of.label() == "2021-12-22"
     assert claims["231,000"].as_of.label() == "2021-03"
     assert claims["5,800"].as_of.label() == "2021-12-19"
 
 
 def test_a_digit_inside_a_name_does_not_stand_between_a_figure_and_its_day():
-    from hklint.engine import Options, lint
-    import tempfile, pathlib
-    with tempfile.TemporaryDirectory() as d:
-        pathlib.Path(d, "a.md").write_text(
+    claims = linted_claims(
             "Date: 2021-12-28\n\nAcross the Harbour Republic, 6,480 patients were in hospital with Covid-19 on "
             "December 21, the most since November 3.\n")
-        claims = {c.text: c for c in lint([d], Options()).claims}
     assert claims["6,480"].as_of.label() == "2021-12-21"
 
 
@@ -1418,3 +1402,14 @@ def test_a_budget_edition_after_the_figure_dates_it():
     c = by_text(claims_of("For the Harbour Pension, an amount of Rs 2,04,118.20 crore has been provided in "
                           "Budget Estimate 2019-20.\n"))
     assert c["Rs 2,04,118.20 crore"].as_of.start.isoformat() == "2019-04-01"
+
+
+def linted_claims(text: str) -> dict:
+    """The claims of one document linted whole, by text: the engine resolves what the
+    extractor leaves relative to the document's date ("last year", "on December 23")."""
+    from hklint.engine import Options, lint
+    import pathlib
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        pathlib.Path(d, "a.md").write_text(text)
+        return {c.text: c for c in lint([d], Options()).claims}
