@@ -639,7 +639,7 @@ def _headings(view: str, block_list) -> dict[int, _Name]:
                       and not structure.BULLET.match(text) and not any(ch.isdigit() for ch in text[-3:]))
         if is_heading and (BYLINE.match(text) or BYLINE_LINE.search(text)):
             continue  # "By Sophie He in Hong Kong", "Wave Wire Services", "Published Dec 19, 2023": who wrote it, and when
-        if is_heading and LABEL_VALUE.search(text):
+        if is_heading and (LABEL_VALUE.search(text) or MATCH_LINE.search(text)):
             # "Longest continuous tunnel: East Finchley to Morden - 27.8km": a
             # line of a fact list, not a heading over the lines after it
             current = None
@@ -1019,6 +1019,8 @@ PAGE_KIND = regex.compile(
 
 # "Label: value" -- a fact-list line holding a figure.
 LABEL_VALUE = regex.compile(r"\S:\s+\S.*\d|\d.*\s[-–—]\s+\S|\s[-–—]\s+\d")
+# "Dallas Cowboys vs. New York Giants": a match in a list of records, not a heading
+MATCH_LINE = regex.compile(r"\s(?:vs?\.|versus)\s", regex.IGNORECASE)
 
 PERIOD_LABEL = regex.compile(r"(?:FY|CY|AY)\s?'?\d{2,4}(?:[-/]\d{2,4})?|Q[1-4](?:\s?\d{4})?|H[12](?:\s?\d{4})?|FY")
 

@@ -1413,3 +1413,9 @@ def linted_claims(text: str) -> dict:
     with tempfile.TemporaryDirectory() as d:
         pathlib.Path(d, "a.md").write_text(text)
         return {c.text: c for c in lint([d], Options()).claims}
+
+
+def test_a_match_line_is_no_heading_over_the_lines_after_it():
+    claims = claims_of("Harbour Stadium\n\nRecord attendance\n\nFootball: 105,121\nHarbour Rovers vs. Valley United\n\n"
+                       "Basketball: 108,713\n\nThe stadium cost $1.3 billion.\n").claims
+    assert all(c.subject.text != "Harbour Rovers" for c in claims)
