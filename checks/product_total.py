@@ -116,13 +116,20 @@ def _annual(passage: Passage, f: Figure) -> bool:
     return bool(ANNUAL.search(passage.view, s_start, s_end))
 
 
-def _counts(passage: Passage, nouns: set[str]) -> list[Figure]:
+def _counts(passage: Passage, nouns: set[str]) -> list[Figure] | None:
+    """The plain counts of the per-item noun; None when a count of it carries a
+    word ("a total of 60 million euros over ten years"): which count multiplies
+    the item is then unsure, and another sentence's count must not stand in."""
     out = []
     for f in passage.figures:
-        if f.kind != "count" or f.mention.qualifier:
+        if f.kind != "count":
             continue
         _, s_end = passage.sentence_of(f.mention.start)
-        if _counted(passage.view, f.mention.end, s_end) in nouns and f.value >= 2:
+        if _counted(passage.view, f.mention.end, s_end) not in nouns:
+            continue
+        if f.mention.qualifier:
+            return None
+        if f.value >= 2:
             out.append(f)
     return out
 
@@ -142,7 +149,7 @@ def _check(passage: Passage, index) -> Finding | None:
     if _annual(passage, item) != _annual(passage, total):
         return None
     counts = _counts(passage, nouns)
-    if len({c.value for c in counts}) != 1:
+    if counts is None or len({c.value for c in counts}) != 1:
         return None
     count = counts[0]
     item_cap, total_cap = _is_cap(passage, item), _is_cap(passage, total)
