@@ -268,7 +268,10 @@ HISTORY_VERB = regex.compile(
 HISTORY_AFTER = regex.compile(
     r",\s+(?:[^.;,\d]{0,60}?\s)?(?:established|founded|set\s+up|inaugurated|opened|launched|introduced|commenced"
     r"|enacted|signed|completed|unveiled|rolled\s+out|created|formed|began|started|entered|debuted|premiered"
-    r"|kicked\s+off|merged|acquired|renamed|announced|revealed|released|published)\b",
+    r"|kicked\s+off|merged|acquired|renamed|announced|revealed|released|published"
+    # "On 25 April 2011, HSBC decided to shut down ...": what was done that day
+    r"|decided|agreed|closed|shut|sold|bought|exited|withdrew|appointed|elected|approved|voted|filed"
+    r"|erupted|struck|occurred|happened)\b",
     regex.IGNORECASE)
 PEAK_OR_PAST_PLAN = regex.compile(
     r"(?:\b(?:all-time|record|historic|previous)\s+(?:high|low|peak)|\bpeak(?:ed)?"

@@ -1419,3 +1419,11 @@ def test_a_match_line_is_no_heading_over_the_lines_after_it():
     claims = claims_of("Harbour Stadium\n\nRecord attendance\n\nFootball: 105,121\nHarbour Rovers vs. Valley United\n\n"
                        "Basketball: 108,713\n\nThe stadium cost $1.3 billion.\n").claims
     assert all(c.subject.text != "Harbour Rovers" for c in claims)
+
+
+def test_a_fronted_day_of_something_done_is_an_event():
+    result = claims_of("On 25 April 2011, the Harbour Bank decided to close its branches in the north.\n\n"
+                       "On 3 May 2012, the Harbour Bank had 4,000 staff.\n")
+    events = {p.text: event for p, _tense, event in result.periods}
+    assert events["25 April 2011"] is True
+    assert events["3 May 2012"] is False
