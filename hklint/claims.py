@@ -1614,6 +1614,12 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             return None
         if mention.kind == "count":
             confidence -= 0.1
+    if mention.kind == "money" and subject.start >= mention.end and SIZED_SUBJECT_BEFORE.match(view, sentence.start, mention.start) \
+            and SIZED_NOUN_AFTER.match(view, mention.end, sentence.end):
+        # "A $1.1 trillion budget bill that would keep the government running fully
+        # funds the program ... Chesapeake Bay ...": the amount sizes the bill the
+        # sentence is about, not a name told later: weak evidence
+        confidence = min(confidence, 0.5)
     if unsaid_money and subject.source in ("title-case", "short-name") and not _funded(subject.text):
         unsaid_measure = True
     if mention.kind in ("rank", "ratio") or attribute == "percent" or unsaid_measure \
@@ -2750,6 +2756,10 @@ BEATEN_RECORD = regex.compile(r"\b(?:outstrip|surpass|exceed|beat|top(?:ped|s)?\
                            r"(?:the|its|a|their)\s+(?:previous\s+|old\s+|prior\s+|earlier\s+)?(?:record|high|peak|best)\b"
                            r"[^.;\d]{0,30}$", regex.IGNORECASE)
 PRESENT_AFTER = regex.compile(r"[^\d.;,]{0,30}?\b(?:currently|now|today|at\s+present)\b", regex.IGNORECASE)
+# a sentence that opens with an amount sizing its own noun: "A $1.1 trillion budget bill that ..."
+SIZED_SUBJECT_BEFORE = regex.compile(r"\W*(?:[A-Z][A-Za-z .,'’-]{1,40}[—–-]\s*)?(?:A|An|The)\s+$")
+SIZED_NOUN_AFTER = regex.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:that|which|would|will|is|was|has|had"
+                                 r"|for|to)\b")
 FRONTED_SINCE = regex.compile(r"\s*(?:[-*•]\s*)?since\s[^,;]*$", regex.IGNORECASE)
 # "Along with the 302 gorillas ...,", "When combined with the 300 gorillas from
 # Uganda's 2006 census,": a fronted phrase of what is added to the sentence's figure

@@ -1427,3 +1427,11 @@ def test_a_fronted_day_of_something_done_is_an_event():
     events = {p.text: event for p, _tense, event in result.periods}
     assert events["25 April 2011"] is True
     assert events["3 May 2012"] is False
+
+
+def test_an_amount_sizing_the_sentences_own_noun_is_weak_for_a_later_name():
+    c = by_text(claims_of("HARBOURTON — A $2.4 trillion spending bill that would keep the government open fully "
+                          "funds the programme that has cleaned the Harbour Bay for decades.\n\n"
+                          "The Harbour Bay Programme has $81 million for 2024.\n"))
+    assert c["$2.4 trillion"].confidence <= 0.5
+    assert c["$81 million"].confidence > 0.5
