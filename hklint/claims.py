@@ -1614,6 +1614,10 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
             return None
         if mention.kind == "count":
             confidence -= 0.1
+    if mention.kind == "money" and RESTATED_BEFORE.search(view, max(c_start, mention.start - 50), mention.start):
+        # "a €2.4 billion (£2 billion) fine": the same amount again in another currency,
+        # shown but not set against other figures (the amount as stated is)
+        confidence = min(confidence, 0.5)
     if mention.kind == "money" and subject.start >= mention.end and SIZED_SUBJECT_BEFORE.match(view, sentence.start, mention.start) \
             and SIZED_NOUN_AFTER.match(view, mention.end, sentence.end):
         # "A $1.1 trillion budget bill that would keep the government running fully
@@ -1859,6 +1863,7 @@ TITLE_AFTER = regex.compile(r"[ \t]+(?!(?:million|billion|trillion|thousand|per|
 NAME_END = regex.compile(r"\b(?P<w>[A-Z][\w'’-]*[a-z][\w'’-]*)[ \t]$")
 TIMES_AFTER = regex.compile(r"[ \t]+times\b", regex.IGNORECASE)
 SPACED_GROUPS = regex.compile(r"(?<![\d,.])\d{1,3}(?:,[ \t]\d{3}){2,}(?![\d]|,\d)|(?<![\d,.])\d{1,3},[ \t]\d{3},\d{3}(?!\d)")
+CENTS_AFTER = regex.compile(r"[ \t]+(?:cents?|pence)\b", regex.IGNORECASE)
 IN_EVERY = regex.compile(r"[ \t]+in[ \t]+(?:every[ \t]+)?(?:\d{1,3}(?![\d.])|(?:two|three|four|five|six|seven|eight|nine|ten"
                       r"|twenty|hundred|thousand)\b)", regex.IGNORECASE)
 ONE_IN = regex.compile(r"\b(?:one|two|three|four|five|a|\d{1,3})\s+in\s+(?:every\s+)?$", regex.IGNORECASE)
@@ -1883,6 +1888,8 @@ def _not_a_figure(view: str, sentence, mention: Mention) -> bool:
             and any(g.start() <= mention.start < g.end() for g in
                     SPACED_GROUPS.finditer(view, max(0, mention.start - 24), min(len(view), mention.end + 24))):
         return True  # "19, 611, 423 voters": one number typed with spaces, whose pieces are no figures
+    if mention.kind == "count" and CENTS_AFTER.match(view, mention.end):
+        return True  # "earnings per share of 10 cents": a price in cents, not a count of cents
     if mention.kind == "count" and (ONE_IN.search(before) or IN_EVERY.match(view, mention.end)):
         return True  # "one in five new cars", "3 in 10 adults": a rate, not a count ("seven out of 11 areas" counts)
     if mention.kind == "count" and not mention.qualifier:
@@ -2668,6 +2675,10 @@ def _as_of(view: str, mention: Mention, in_sentence, c_start, c_end, memo: dict 
         if not cue:
             continue
         word = cue.group(0).strip().lower()
+        if word.startswith("since") and SINCE_WHEN.match(view, e) and s < mention.start:
+            # "the greatest loss since 2006, when 14,286 square kilometres were cleared": that year's
+            word = "in"
+            cue = SELF_CUE.match("in")
         onwards = (word.startswith("since") and not SUPERLATIVE_SINCE.search(view, max(0, s - 40), s)) or (
             word.startswith("from") and (SINCE_FROM.search(view, max(0, s - 40), s)
                                          or _onwards_after(view, e))) or (
@@ -2760,6 +2771,7 @@ PRESENT_AFTER = regex.compile(r"[^\d.;,]{0,30}?\b(?:currently|now|today|at\s+pre
 SIZED_SUBJECT_BEFORE = regex.compile(r"\W*(?:[A-Z][A-Za-z .,'’-]{1,40}[—–-]\s*)?(?:A|An|The)\s+$")
 SIZED_NOUN_AFTER = regex.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:that|which|would|will|is|was|has|had"
                                  r"|for|to)\b")
+SINCE_WHEN = regex.compile(r",?[ \t]+when\b")
 FRONTED_SINCE = regex.compile(r"\s*(?:[-*•]\s*)?since\s[^,;]*$", regex.IGNORECASE)
 # "Along with the 302 gorillas ...,", "When combined with the 300 gorillas from
 # Uganda's 2006 census,": a fronted phrase of what is added to the sentence's figure

@@ -1435,3 +1435,15 @@ def test_an_amount_sizing_the_sentences_own_noun_is_weak_for_a_later_name():
                           "The Harbour Bay Programme has $81 million for 2024.\n"))
     assert c["$2.4 trillion"].confidence <= 0.5
     assert c["$81 million"].confidence > 0.5
+
+
+def test_cents_a_since_when_year_and_a_bracketed_conversion():
+    claims = claims_of(
+        "It is the largest area of the Harbour Forest lost since 2007, when a total area of 12,940 square "
+        "kilometers was cleared.\n\n"
+        "Harbour Soft reported adjusted earnings per share of 12 cents.\n\n"
+        "The court upheld a €3.1 billion (£2.6 billion) fine against Harbour Soft.\n").claims
+    c = {x.text: x for x in claims}
+    assert c["12,940 square kilometers"].as_of.label() == "2007"
+    assert "12" not in c
+    assert c["£2.6 billion"].confidence <= 0.5
