@@ -2500,7 +2500,8 @@ MEASURE_OF_BEFORE = regex.compile(r"\b(?:tonnes?|tons?|barrels?|litres?|liters?|
                                r"|units|doses|cubic\s+met(?:re|er)s|bushels|carats)\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 HEAD_WITH_FIGURE = regex.compile(r"(?:\b(?:by|then|and)|,)\s+(?:the\s+state\s+of\s+|the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?P<w>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)"
                               r"(?:\s+(?:with|at)\s+|\s*\(\s*)(?:(?:about|around|some|over|nearly|almost|just)\s+)?$")
-SOURCE_BEFORE = regex.compile(r"\b(?:according\s+to|(?:as\s+)?(?:highlighted|reported|noted|stated|cited|quoted|estimated)"
+SOURCE_BEFORE = regex.compile(r"\b(?:according\s+to|(?:as\s+)?(?:highlighted|reported|noted|stated|cited|quoted|estimated"
+                              r"|registered|recorded|measured|compiled|monitored)"
                               r"\s+by|(?:data|figures|statistics|estimates?)\s+from|told)\s+(?:the\s+)?$",
                               regex.IGNORECASE)
 PARENT_BEFORE = regex.compile(r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|member)\s+of\s+(?:the\s+)?$"
@@ -2589,8 +2590,9 @@ def _owner(view, names, c_start, c_end, sentence, mention, lead, previous):
 # "Microsoft revealed that Minecraft had sold", "Elon Musk said SpaceX would":
 # a name before a verb of saying tells the figure; the name it tells of owns it
 SPEAKER_AFTER = regex.compile(
-    r"['’]?s?\s*(?:,[^,.;]{1,40},\s*)?(?:has\s+|have\s+|had\s+)?(?:said|says|told|tells|revealed|reveals|stated|states"
-    r"|confirmed|confirms|noted|notes|added|adds|explained|explains|claimed|claims|wrote|writes|tweeted|insisted)\b")
+    r"['’]?s?\s*(?:,[^,.;]{1,40},\s*|,\s*)?(?:has\s+|have\s+|had\s+)?(?:said|says|told|tells|revealed|reveals|stated|states"
+    r"|confirmed|confirms|noted|notes|added|adds|explained|explains|claimed|claims|wrote|writes|tweeted|insisted"
+    r"|reported|reports|announced|announces)\b")
 
 
 ASIDE_AFTER = regex.compile(r"\s+aside\b", regex.IGNORECASE)

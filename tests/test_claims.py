@@ -1447,3 +1447,12 @@ def test_cents_a_since_when_year_and_a_bracketed_conversion():
     assert c["12,940 square kilometers"].as_of.label() == "2007"
     assert "12" not in c
     assert c["£2.6 billion"].confidence <= 0.5
+
+
+def test_a_body_that_registered_the_figure_is_its_source_not_its_owner():
+    c = by_text(claims_of("The Harbour Forest lost 7,100 square kilometres, an increase of 40% compared to the "
+                          "5,100 square kilometres registered by Harbour Survey in 2022.\n\n"
+                          "Jon Smyth, Director of the Harbour Bridge Authority, reported today that the Harbour "
+                          "Bridge had 640,000 crossings in July.\n"))
+    assert c["5,100 square kilometres"].subject.text != "Harbour Survey"
+    assert c["640,000"].subject.text == "Harbour Bridge"  # the speaker tells of it, the bridge has them
