@@ -2295,7 +2295,7 @@ _WORD = regex.compile(r"[\w-]+")
 # Modifiers that make a count of a part of a population, not of all of it:
 # "1,524 intersex people", "3,000 foreign students", "20,000 part-time staff".
 SUBGROUP = frozenset("""male female intersex transgender urban rural foreign foreign-born migrant immigrant
-    disabled unemployed part-time full-time international domestic non-local indigenous""".split())
+    disabled unemployed part-time full-time international domestic non-local indigenous member associate""".split())
 
 
 def _subgroup_head(np_text: str) -> str:

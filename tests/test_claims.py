@@ -1256,6 +1256,8 @@ def test_a_subgroup_count_keeps_its_modifier():
     assert "intersex" in attrs["2,310"] and "intersex" not in attrs["38.6 million"]
     assert "part time" in attrs["2,000"]
     assert attrs["400"] == "count of engineer"
+    members = {c.text: c.attribute for c in claims_of("The 23 member countries of the Harbour Lab fund it.\n").claims}
+    assert "member" in members["23"]  # members are a part of all the countries
 
 
 def test_a_fronted_since_clause_makes_its_year_a_start():
