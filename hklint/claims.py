@@ -1799,7 +1799,10 @@ COUNT_CHANGE_BEFORE = regex.compile(
     r"|(?:an?\s+)?(?:(?:net|notable|significant|slight|sharp|modest|marginal)\s+)?(?:increase|decrease|rise|fall|drop"
     r"|decline|growth|reduction|cut|uptick|upturn|downturn|gain|hike|jump|surge|boost|dip)\s+of)"
     # "up 0.3% or US$10.6 billion from a month earlier": the same change in money
-    r"|\b(?:up|down|rose|fell|increased|decreased)\s+(?:by\s+)?[\d.]+\s?(?:%|per\s?cent)\s*,?\s*or)"
+    r"|\b(?:up|down|rose|fell|increased|decreased)\s+(?:by\s+)?[\d.]+\s?(?:%|per\s?cent)\s*,?\s*or"
+    # "Lake Mead's level jumps 3 feet", "employment rose 54,000": a move, not the level
+    r"|\b(?:jump(?:s|ed)|rise[sn]?|rose|fell|falls|drop(?:s|ped)|climb(?:s|ed)|soar(?:s|ed)|plunge[sd]|slip(?:s|ped)"
+    r"|grew|grows))"
     r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to|as\s+(?:much|many|few|little)\s+as)\s+)?$",
     regex.IGNORECASE)
 # "a per-theater average of $558", "an average of 40,000 a day": an average, its own measure

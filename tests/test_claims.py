@@ -1458,3 +1458,10 @@ def test_a_body_that_registered_the_figure_is_its_source_not_its_owner():
                           "Bridge had 640,000 crossings in July.\n"))
     assert c["5,100 square kilometres"].subject.text != "Harbour Survey"
     assert c["640,000"].subject.text == "Harbour Bridge"  # the speaker tells of it, the bridge has them
+
+
+def test_a_bare_move_is_a_change_not_a_level():
+    c = by_text(claims_of("Lake Harbour's level jumps 3 feet after the storms.\n\n"
+                          "Lake Harbour's level rose to 1,040 feet in May.\n"))
+    assert "change" in c["3"].attribute
+    assert "change" not in c["1,040"].attribute  # "rose to": the level it reached
