@@ -123,8 +123,9 @@ ROLE_TAGS = (
                                 r"|per\s+quarter|Q[1-4])\b", regex.I),
      ("quarter", "q1", "q2", "q3", "q4")),
     # "It will offer over 20 services initially": the figure at the start
-    ("initial", regex.compile(r"\b(?:initially|at\s+(?:its\s+)?(?:launch|inception|the\s+outset)|at\s+first)\b", regex.I),
-     ("initially", "launch", "inception", "outset", "first")),
+    ("initial", regex.compile(r"\b(?:initially|originally|at\s+(?:its\s+)?(?:launch|inception|the\s+outset)|at\s+first"
+                              r"|worst[\s-]case)\b", regex.I),
+     ("initially", "originally", "launch", "inception", "outset", "first", "worst")),
     # "accommodating up to 10 people each": a figure per unit, not a total
     ("each", regex.compile(r"\b(?:each|apiece)\b(?=\s*(?:[.,;:)]|$))", regex.I),
      ("each", "apiece")),

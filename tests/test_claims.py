@@ -1465,3 +1465,9 @@ def test_a_bare_move_is_a_change_not_a_level():
                           "Lake Harbour's level rose to 1,040 feet in May.\n"))
     assert "change" in c["3"].attribute
     assert "change" not in c["1,040"].attribute  # "rose to": the level it reached
+
+
+def test_a_worst_case_figure_is_its_own_measure():
+    c = by_text(claims_of("In its permit, Harbour Oil estimated the worst-case flow at 162,000 barrels per day.\n\n"
+                          "Harbour Oil later put the flow at 62,000 barrels per day.\n"))
+    assert "initial" in c["162,000"].attribute and "initial" not in c["62,000"].attribute
