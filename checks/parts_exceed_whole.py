@@ -192,20 +192,21 @@ def _whole(passage: Passage, before: list[Figure], parts: list[Figure], index) -
     return same[-1] if same else nearest
 
 
-def _depth(view: str, start: int, at: int) -> int:
-    """How many brackets opened between ``start`` and ``at`` are still open at ``at``."""
-    depth = 0
-    for ch in view[start:at]:
-        if ch in "([":
-            depth += 1
-        elif ch in ")]" and depth:
-            depth -= 1
-    return depth
+class _Depth:
+    """How many brackets opened since ``start`` are still open at a position;
+    asked at positions that only move forward, it reads each character once."""
 
+    def __init__(self, view: str, start: int) -> None:
+        self.view, self.pos, self.depth = view, start, 0
 
-def _bracketed(view: str, start: int, at: int) -> bool:
-    """Whether a bracket opened between ``start`` and ``at`` is still open at ``at``."""
-    return _depth(view, start, at) > 0
+    def at(self, pos: int) -> int:
+        for ch in self.view[self.pos:pos]:
+            if ch in "([":
+                self.depth += 1
+            elif ch in ")]" and self.depth:
+                self.depth -= 1
+        self.pos = max(self.pos, pos)
+        return self.depth
 
 
 def _decompositions(passage: Passage, index) -> Iterator[Finding]:
@@ -221,21 +222,25 @@ def _decompositions(passage: Passage, index) -> Iterator[Finding]:
         if BREAK.search(view, tie.end(), first.mention.start) or first.mention.start - tie.end() > GAP_MAX:
             continue
         parts = [first]
+        inside = _Depth(view, first.mention.start)
         for f in after[1:]:
             gap_start = parts[-1].mention.end
             if (f.kind, f.unit) != (first.kind, first.unit):
                 continue
-            if _bracketed(view, first.mention.start, f.mention.start):
+            if inside.at(f.mention.start) > 0:
                 continue  # an aside on a part ("four periods (five weeks in ...)"), not a part
             if BREAK.search(view, gap_start, f.mention.start) or f.mention.start - gap_start > GAP_MAX:
                 break
             parts.append(f)
-        depth = _depth(view, s_start, tie.start())
-        before = [f for f in passage.figures_between(s_start, tie.start())
+        candidates = list(passage.figures_between(s_start, tie.start()))
+        opened = _Depth(view, s_start)
+        depths = [opened.at(f.mention.start) for f in candidates]
+        depth = opened.at(tie.start())
+        before = [f for f, d in zip(candidates, depths)
                   if (f.kind, f.unit) == (first.kind, first.unit)
                   # not a figure in a bracketed aside the tie word is outside of:
                   # "142 stations (with 6 more ... stations), of which 38 ..."
-                  and _depth(view, s_start, f.mention.start) <= depth]
+                  and d <= depth]
         if not before or tie.start() - before[-1].mention.end > GAP_MAX:
             continue
         whole = _whole(passage, before, parts, index)

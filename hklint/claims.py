@@ -1139,29 +1139,39 @@ def _list_lead_period(view: str, block_list, k: int, periods, period_starts, mem
     """The one period the line introducing a list names ("The railroad provided the
     following results for FY23:"), or a caption just above or just below the list
     names ("Electricity by source in 2014" / the bullets / "Net generated
-    electricity in 2014"), for a bullet of that list; else None."""
+    electricity in 2014"), for a bullet of that list; else None. Worked out once
+    per list: a bullet takes its list's lead from the bullet before it."""
     if k not in memo:
         found = None
         block = block_list[k]
         if structure.BULLET.match(view, block.start, block.end):
-            q = k - 1
-            while q >= 0 and structure.BULLET.match(view, block_list[q].start, block_list[q].end):
-                q -= 1
-            lead = block_list[q] if q >= 0 else None
-            if lead is not None and lead.end - lead.start <= LIST_LEAD_MAX \
-                    and view[lead.start:lead.end].rstrip().endswith(":"):
-                found = _one_period(view, lead, periods, period_starts)
-            elif lead is not None:
-                after = k + 1
-                while after < len(block_list) and structure.BULLET.match(view, block_list[after].start,
-                                                                         block_list[after].end):
-                    after += 1
-                near = [block_list[i] for i in (q, q - 1, after) if 0 <= i < len(block_list)]
-                stated = {p for b in near if _caption(view, b)
-                          for p in [_one_period(view, b, periods, period_starts)] if p is not None}
-                found = next(iter(stated)) if len(stated) == 1 else None
+            q = memo.get(("run", k - 1))
+            if q is None:
+                q = k - 1
+                while q >= 0 and structure.BULLET.match(view, block_list[q].start, block_list[q].end):
+                    q -= 1
+            memo[("run", k)] = q
+            if ("lead", q) not in memo:
+                memo[("lead", q)] = _run_period(view, block_list, q, k, periods, period_starts)
+            found = memo[("lead", q)]
         memo[k] = found
     return memo[k]
+
+
+def _run_period(view: str, block_list, q: int, k: int, periods, period_starts) -> Period | None:
+    """The period of the bullet list that starts after block ``q`` (``k`` is one of its bullets)."""
+    lead = block_list[q] if q >= 0 else None
+    if lead is None:
+        return None
+    if lead.end - lead.start <= LIST_LEAD_MAX and view[lead.start:lead.end].rstrip().endswith(":"):
+        return _one_period(view, lead, periods, period_starts)
+    after = k + 1
+    while after < len(block_list) and structure.BULLET.match(view, block_list[after].start, block_list[after].end):
+        after += 1
+    near = [block_list[i] for i in (q, q - 1, after) if 0 <= i < len(block_list)]
+    stated = {p for b in near if _caption(view, b)
+              for p in [_one_period(view, b, periods, period_starts)] if p is not None}
+    return next(iter(stated)) if len(stated) == 1 else None
 
 
 # "— Starbucks News (@Starbucksnews) April 21, 2016": the line that signs an embedded post
@@ -1470,7 +1480,7 @@ def _claim(doc, view, offsets, sentence, mention: Mention, names, lead, previous
                     subject = _Name(owner.start, np[1], f"{owner.text} {np_text}", "counted-noun")
                     confidence = 0.85 if owner.source != "unresolved" else 0.4
             else:
-                sorted_out = not modified and _sorts_its_noun(view, sentence, np)
+                sorted_out = not modified and _sorts_its_noun(view, sentence, np, memo)
                 attribute = "count of " + (canonical(np_text) if modified or sorted_out else _subgroup_head(np_text))
                 subject = _following_owner(view, np[1], names)
                 confidence = 0.9 if subject is not None else 0.0
@@ -2270,7 +2280,7 @@ _COUNTED_BEFORE = regex.compile(
     r"(?:\d|\b(?:an?|" + "|".join(NUMBER_WORDS) + r"))\s+(?P<sort>[\w-]+(?:\s+[\w-]+)?)\s+$", regex.IGNORECASE)
 
 
-def _sorts_its_noun(view: str, sentence, np: tuple[int, int]) -> bool:
+def _sorts_its_noun(view: str, sentence, np: tuple[int, int], memo: dict | None = None) -> bool:
     """"three federated universities, four constituent colleges, an affiliated
     college and four theological colleges": the sentence counts one noun in
     sorts, so a count's modifiers say which sort it is, and the sorts are not
@@ -2282,10 +2292,17 @@ def _sorts_its_noun(view: str, sentence, np: tuple[int, int]) -> bool:
         return False
     head = canonical(words[-1])
     own = canonical(" ".join(words[:-1]))
-    text = view[sentence.start:sentence.end]
-    for m in _WORD.finditer(text):
-        at = sentence.start + m.start()
-        if np[0] <= at < np[1] or canonical(m.group(0)) != head:
+    key = ("words", sentence.start)
+    found = None if memo is None else memo.get(key)
+    if found is None:
+        # where each word of the sentence stands, by its folded form: looked up per count
+        found = {}
+        for m in _WORD.finditer(view, sentence.start, sentence.end):
+            found.setdefault(canonical(m.group(0)), []).append(m.start())
+        if memo is not None:
+            memo[key] = found
+    for at in found.get(head, ()):
+        if np[0] <= at < np[1]:
             continue
         other = _COUNTED_BEFORE.search(view, max(sentence.start, at - 40), at)
         if other and canonical(other.group("sort")) != own:
